@@ -1,0 +1,33 @@
+/**
+ * The only file that touches `astro:content`. Schemas come from src/schemas/ so tests and
+ * scripts validate with exactly the same rules; cross-entry rules (references, zh/en
+ * pairs, step ids) run in src/integrations/content-guard.ts before the build.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { carrierSchema } from './schemas/carrier';
+import { countrySchema } from './schemas/country';
+import { guideSchema } from './schemas/guide';
+import { hubSchema } from './schemas/hub';
+import { contentDir } from './lib/content-dir';
+
+const base = (d: string) => `./${contentDir()}/${d}`;
+
+export const collections = {
+  countries: defineCollection({
+    loader: glob({ base: base('countries'), pattern: '*.{yaml,yml}' }),
+    schema: countrySchema,
+  }),
+  carriers: defineCollection({
+    loader: glob({ base: base('carriers'), pattern: '*.{yaml,yml}' }),
+    schema: carrierSchema,
+  }),
+  guides: defineCollection({
+    loader: glob({ base: base('guides'), pattern: '**/*.mdx' }),
+    schema: guideSchema,
+  }),
+  hubs: defineCollection({
+    loader: glob({ base: base('hubs'), pattern: '**/*.mdx' }),
+    schema: hubSchema,
+  }),
+};

@@ -1,0 +1,13 @@
+import type { Locale } from '../schemas/common';
+import { en } from './en';
+import { zh } from './zh';
+
+type Widen<T> = T extends string ? string : T extends (...a: infer A) => infer R ? (...a: A) => R : { [K in keyof T]: Widen<T[K]> };
+/** The shape of a UI dictionary; a key missing in one language fails the type check. */
+export type Strings = Widen<typeof en>;
+
+const dictionaries: Record<Locale, Strings> = { zh, en };
+
+export function strings(lang: Locale): Strings {
+  return dictionaries[lang];
+}

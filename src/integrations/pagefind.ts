@@ -1,0 +1,25 @@
+/** Indexes the built site with Pagefind's Node API after `astro build`. */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { pagefindOptions } from '../lib/pagefind-options';
+
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'sim-exit:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { index, errors } = await pagefind.createIndex(pagefindOptions);
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const site = fileURLToPath(dir);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+        if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`Pagefind indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/** Typed access to the collections for pages (the Astro side of the content model). */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../schemas/common';
+import { parseGuideId } from './urls';
+
+export type GuideEntry = CollectionEntry<'guides'>;
+export type CarrierEntry = CollectionEntry<'carriers'>;
+export type CountryEntry = CollectionEntry<'countries'>;
+export type HubEntry = CollectionEntry<'hubs'>;
+
+export async function countries(): Promise<CountryEntry[]> {
+  return (await getCollection('countries')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+export async function carriers(): Promise<CarrierEntry[]> {
+  return (await getCollection('carriers')).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export async function guides(lang?: Locale): Promise<GuideEntry[]> {
+  const all = await getCollection('guides', (g) => !g.data.draft);
+  return all.filter((g) => !lang || parseGuideId(g.id).lang === lang).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export const slugOf = (g: GuideEntry) => parseGuideId(g.id).slug;
+
+export async function hub(lang: Locale, country: string): Promise<HubEntry | undefined> {
+  return (await getCollection('hubs')).find((h) => h.id === `${lang}/${country}`);
+}

@@ -1,0 +1,20 @@
+/** content/countries/<id>.yaml */
+import { z } from 'astro/zod';
+import { httpsUrl, localizedNames } from './common';
+
+export const countrySchema = z.object({
+  names: localizedNames('country'),
+  /** ISO 3166-1 alpha-2, absent for the pseudo-country `global`. */
+  iso: z.string().regex(/^[A-Z]{2}$/, { error: 'iso must be a two-letter ISO 3166 code such as "JP"' }).optional(),
+  regulator: z
+    .object({
+      name: z.string({ error: 'name the regulator, e.g. "Ministry of Internal Affairs and Communications"' }).min(1),
+      url: httpsUrl('the regulator url'),
+    })
+    .optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/, { error: 'currency must be an ISO 4217 code such as "JPY"' }).optional(),
+  /** Order on the home page. */
+  order: z.number().int().default(100),
+});
+
+export type Country = z.infer<typeof countrySchema>;

@@ -1,0 +1,13 @@
+/** A cited source: every fact on the site points at one of these. */
+import { z } from 'astro/zod';
+import { httpsUrl, pastDate } from './common';
+
+export const sourceSchema = z.object({
+  url: httpsUrl('the source url'),
+  title: z.string({ error: 'give the source a title (the page title)' }).min(1, { error: 'the source title is empty' }),
+  publisher: z.string({ error: 'name the publisher of the source (e.g. "NTT docomo")' }).min(1),
+  accessed: pastDate('accessed'),
+  official: z.boolean({ error: 'set official: true for the carrier/regulator\'s own page, false otherwise' }),
+});
+
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,26 @@
+/** Loads Pagefind's browser API once, on demand. */
+export interface PagefindSubResult { title: string; url: string; excerpt: string }
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: PagefindSubResult[];
+}
+export interface PagefindResult { id: string; data: () => Promise<PagefindData> }
+export interface PagefindApi {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch: (q: string, o?: { filters?: Record<string, string> }, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+let loading: Promise<PagefindApi> | undefined;
+
+export function loadPagefind(): Promise<PagefindApi> {
+  const url = '/pagefind/pagefind.js';
+  loading ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pf) => {
+    await pf.options({ excerptLength: 24 });
+    return pf;
+  });
+  return loading;
+}
