@@ -1,11 +1,12 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentGuard } from './src/integrations/content-guard';
-import { pagefindIndex } from './src/integrations/pagefind';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { siteUrl } from './src/lib/site.ts';
 
 /** The public address of the site, used for canonical URLs, hreflang and the sitemap. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = siteUrl();
 
 export default defineConfig({
   site,

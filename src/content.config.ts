@@ -5,11 +5,11 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { carrierSchema } from './schemas/carrier';
-import { countrySchema } from './schemas/country';
-import { guideSchema } from './schemas/guide';
-import { hubSchema } from './schemas/hub';
-import { contentDir } from './lib/content-dir';
+import { carrierSchema } from './schemas/carrier.ts';
+import { countrySchema } from './schemas/country.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { hubSchema } from './schemas/hub.ts';
+import { contentDir } from './lib/content-dir.ts';
 
 const base = (d: string) => `./${contentDir()}/${d}`;
 

@@ -1,6 +1,6 @@
-import type { Locale } from '../schemas/common';
-import { en } from './en';
-import { zh } from './zh';
+import type { Locale } from '../schemas/common.ts';
+import { en } from './en.ts';
+import { zh } from './zh.ts';
 
 type Widen<T> = T extends string ? string : T extends (...a: infer A) => infer R ? (...a: A) => R : { [K in keyof T]: Widen<T[K]> };
 /** The shape of a UI dictionary; a key missing in one language fails the type check. */

@@ -1,4 +1,4 @@
-import type { Strings } from './index';
+import type { Strings } from './index.ts';
 
 export const zh: Strings = {
   htmlLang: 'zh-CN',

@@ -2,7 +2,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { pagefindOptions } from '../lib/pagefind-options';
+import { pagefindOptions } from '../lib/pagefind-options.ts';
 
 export function pagefindIndex(): AstroIntegration {
   return {

@@ -4,15 +4,15 @@
  * Runs before every build (src/integrations/content-guard.ts) and in unit tests.
  */
 import type { z } from 'astro/zod';
-import { carrierSchema, type Carrier, type Phone } from '../schemas/carrier';
-import { hubSchema } from '../schemas/hub';
-import { LOCALES, RESERVED_IDS, type Locale } from '../schemas/common';
-import { countrySchema } from '../schemas/country';
-import { guideSchema } from '../schemas/guide';
-import { stepIdProblem } from '../schemas/step';
-import type { RawContent, RawFile } from './content-files';
-import { extractAnchors, extractPhoneTags } from './mdx-structure';
-import { findPhoneLike, normalizePhone } from './phones';
+import { carrierSchema, type Carrier, type Phone } from '../schemas/carrier.ts';
+import { hubSchema } from '../schemas/hub.ts';
+import { LOCALES, RESERVED_IDS, type Locale } from '../schemas/common.ts';
+import { countrySchema } from '../schemas/country.ts';
+import { guideSchema } from '../schemas/guide.ts';
+import { stepIdProblem } from '../schemas/step.ts';
+import type { RawContent, RawFile } from './content-files.ts';
+import { extractAnchors, extractPhoneTags } from './mdx-structure.ts';
+import { findPhoneLike, normalizePhone } from './phones.ts';
 
 export interface ContentProblem {
   file: string;
@@ -129,15 +129,16 @@ function checkBody(f: RawFile, phones: Phone[], where: string, out: ContentProbl
   const anchors = extractAnchors(f.body);
   const seen = new Map<string, number>();
   for (const a of anchors) {
+    const line = a.line + f.bodyOffset;
     for (const id of [a.id, ...a.aliases]) {
-      const field = `${a.kind} "${id}" (line ${a.line})`;
+      const field = `${a.kind} "${id}" (line ${line})`;
       const problem = id ? stepIdProblem(id) : `every <${TAG_NAME[a.kind]}> needs an explicit id="..."`;
       if (problem) out.push({ file: f.file, field, message: problem });
       if ((PAGE_IDS as readonly string[]).includes(id)) out.push({ file: f.file, field, message: `"${id}" is used by the page layout: choose another id` });
       if (id && seen.has(id)) out.push({ file: f.file, field, message: `duplicate id "${id}" (first used on line ${seen.get(id)}): give each step its own id` });
-      if (id) seen.set(id, a.line);
+      if (id) seen.set(id, line);
     }
-    if (!a.title) out.push({ file: f.file, field: `${a.kind} "${a.id}" (line ${a.line})`, message: 'add a title="..."' });
+    if (!a.title) out.push({ file: f.file, field: `${a.kind} "${a.id}" (line ${line})`, message: 'add a title="..."' });
   }
   const listed = new Set(phones.map((p) => normalizePhone(p.number)));
   for (const n of [...extractPhoneTags(f.body), ...findPhoneLike(prose(f.body))]) {

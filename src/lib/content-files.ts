@@ -10,6 +10,8 @@ export interface RawFile {
   id: string;
   data: unknown;
   body: string;
+  /** Lines before the body (the frontmatter block), so body line N is file line N + bodyOffset. */
+  bodyOffset: number;
   /** Set when the file could not be parsed. */
   parseError?: string;
 }
@@ -48,12 +50,13 @@ function readOne(root: string, base: string, path: string, kind: 'data' | 'mdx')
   const id = posix(relative(base, path)).replace(/\.(ya?ml|mdx)$/, '');
   const text = readFileSync(path, 'utf8');
   try {
-    if (kind === 'data') return { file, id, data: yaml.load(text), body: '' };
+    if (kind === 'data') return { file, id, data: yaml.load(text), body: '', bodyOffset: 0 };
     const { frontmatter, body } = splitFrontmatter(text);
-    if (frontmatter === null) return { file, id, data: undefined, body, parseError: 'no frontmatter: start the file with a --- block' };
-    return { file, id, data: yaml.load(frontmatter), body };
+    if (frontmatter === null) return { file, id, data: undefined, body, bodyOffset: 0, parseError: 'no frontmatter: start the file with a --- block' };
+    const bodyOffset = text.slice(0, text.length - body.length).split('\n').length - 1;
+    return { file, id, data: yaml.load(frontmatter), body, bodyOffset };
   } catch (e) {
-    return { file, id, data: undefined, body: '', parseError: `YAML does not parse: ${(e as Error).message.split('\n')[0]}` };
+    return { file, id, data: undefined, body: '', bodyOffset: 0, parseError: `YAML does not parse: ${(e as Error).message.split('\n')[0]}` };
   }
 }
 

@@ -1,7 +1,7 @@
 /** Typed access to the collections for pages (the Astro side of the content model). */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../schemas/common';
-import { parseGuideId } from './urls';
+import type { Locale } from '../schemas/common.ts';
+import { parseGuideId } from './urls.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 export type CarrierEntry = CollectionEntry<'carriers'>;

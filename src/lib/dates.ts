@@ -1,4 +1,4 @@
-import type { Locale } from '../schemas/common';
+import type { Locale } from '../schemas/common.ts';
 
 /** 2026-11-24 → "2026年11月24日" / "24 November 2026" (UTC, so builds are reproducible). */
 export function formatDate(d: Date, lang: Locale): string {

@@ -1,4 +1,4 @@
-import type { Locale } from '../schemas/common';
+import type { Locale } from '../schemas/common.ts';
 
 /** The locale of a site path ("/en/japan/docomo/" → "en"); zh when there is none. */
 export function localeOfPath(path: string): Locale {

@@ -1,4 +1,4 @@
-import type { Locale } from '../schemas/common';
+import type { Locale } from '../schemas/common.ts';
 
 export const otherLocale = (l: Locale): Locale => (l === 'zh' ? 'en' : 'zh');
 export const homePath = (l: Locale) => `/${l}/`;

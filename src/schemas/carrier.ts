@@ -1,6 +1,6 @@
 /** content/carriers/<id>.yaml */
 import { z } from 'astro/zod';
-import { httpsUrl, idSchema, localizedNames } from './common';
+import { httpsUrl, idSchema, localizedNames } from './common.ts';
 
 export const CARRIER_KINDS = ['mno', 'sub-brand', 'mvno', 'travel-esim'] as const;
 

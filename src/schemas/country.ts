@@ -1,6 +1,6 @@
 /** content/countries/<id>.yaml */
 import { z } from 'astro/zod';
-import { httpsUrl, localizedNames } from './common';
+import { httpsUrl, localizedNames } from './common.ts';
 
 export const countrySchema = z.object({
   names: localizedNames('country'),

@@ -1,7 +1,7 @@
 /** content/guides/<lang>/<country>/<slug>.mdx frontmatter. */
 import { z } from 'astro/zod';
-import { idSchema, pastDate } from './common';
-import { sourceSchema } from './source';
+import { idSchema, pastDate } from './common.ts';
+import { sourceSchema } from './source.ts';
 
 export const GUIDE_KINDS = ['carrier', 'general', 'device'] as const;
 export const SIM_TYPES = ['physical', 'esim', 'prepaid', 'data-only'] as const;

@@ -1,7 +1,7 @@
 /** content/hubs/<lang>/<country>.mdx frontmatter: the country's rules, shown on /{lang}/{country}/. */
 import { z } from 'astro/zod';
-import { pastDate } from './common';
-import { sourceSchema } from './source';
+import { pastDate } from './common.ts';
+import { sourceSchema } from './source.ts';
 
 export const hubSchema = z.object({
   title: z.string({ error: 'add a title' }).min(1),

@@ -1,6 +1,6 @@
 /** A cited source: every fact on the site points at one of these. */
 import { z } from 'astro/zod';
-import { httpsUrl, pastDate } from './common';
+import { httpsUrl, pastDate } from './common.ts';
 
 export const sourceSchema = z.object({
   url: httpsUrl('the source url'),

@@ -1,6 +1,6 @@
 /** Step ids: the linking contract (see CONTRIBUTING.md). */
 import { z } from 'astro/zod';
-import { KEBAB } from './common';
+import { KEBAB } from './common.ts';
 
 export const STEP_ID_MAX = 40;
 

@@ -1,6 +1,6 @@
 /** Builds result markup with DOM APIs and textContent only (no innerHTML). */
-import { excerptParts } from '../lib/search';
-import type { PagefindData } from './pagefind-client';
+import { excerptParts } from '../lib/search.ts';
+import type { PagefindData } from './pagefind-client.ts';
 
 function excerpt(html: string): HTMLElement {
   const p = document.createElement('p');

@@ -1,7 +1,7 @@
 /** The /{lang}/search/ page: reads ?q= from the URL, queries Pagefind, renders results. */
-import { isSearchable, readState, toPagefindFilters } from '../lib/search';
-import { loadPagefind } from './pagefind-client';
-import { resultItem } from './render-results';
+import { isSearchable, readState, toPagefindFilters } from '../lib/search.ts';
+import { loadPagefind } from './pagefind-client.ts';
+import { resultItem } from './render-results.ts';
 
 export async function startSearchPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-search-results]');

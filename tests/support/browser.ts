@@ -1,0 +1,35 @@
+/** One real Chromium per test file, plus helpers to open pages of the served dist/. */
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launch } from './chromium.ts';
+
+export function useBrowser() {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const base = () => inject('baseURL');
+  return {
+    base,
+    async open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(base() + path);
+      return page;
+    },
+  };
+}
+
+/** The id of the element the URL fragment targets, and whether its step is highlighted. */
+export async function targetState(page: Page) {
+  return page.evaluate(() => {
+    const target = document.querySelector(':target');
+    const step = target?.closest('.step');
+    const other = [...document.querySelectorAll('.step')].find((s) => s !== step);
+    const bg = (el: Element | null | undefined) => (el ? getComputedStyle(el).backgroundColor : null);
+    return { id: target?.id ?? null, step: step?.getAttribute('data-step') ?? null, highlighted: !!step && bg(step) !== bg(other) };
+  });
+}

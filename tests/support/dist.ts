@@ -1,0 +1,24 @@
+/** Reads the built site (dist/) for tests over the output. */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const DIST = join(process.cwd(), 'dist');
+
+export function distFiles(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? distFiles(p) : [p];
+  });
+}
+
+export const urlPath = (file: string) => '/' + relative(DIST, file).split(sep).join('/');
+
+/** Map of page path ("/en/japan/") → HTML for every built HTML page. */
+export function distPages(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of distFiles()) {
+    if (!f.endsWith('.html')) continue;
+    out.set(urlPath(f).replace(/index\.html$/, ''), readFileSync(f, 'utf8'));
+  }
+  return out;
+}
