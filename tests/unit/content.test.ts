@@ -1,11 +1,12 @@
 /** The real content folder passes every rule (the same check the build runs). */
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-check';
-import { readContent } from '../../src/lib/content-files';
+import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
+import { contentDir } from '../../src/lib/content-dir.ts';
+import { readContent } from '../../src/lib/content-files.ts';
 
 describe('content/', () => {
   it('has no content problems', () => {
-    const raw = readContent(process.cwd(), 'content');
+    const raw = readContent(process.cwd(), contentDir());
     expect(raw.guides.length).toBeGreaterThan(0);
     expect(checkContent(raw).map(formatProblem)).toEqual([]);
   });

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// `npm test`: type check, unit tests, a real production build (with Pagefind), then tests
+// over dist/ (links, anchors) and real-Chromium tests. Stops at the first failing stage.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const results = [];
+mkdirSync('.tmp', { recursive: true });
+
+function run(label, cmd, args) {
+  console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  console.log(`  ${label}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (r.status !== 0) {
+    summary();
+    process.exit(r.status ?? 1);
+  }
+}
+
+function vitest(label, projects) {
+  const out = `.tmp/vitest-${label}.json`;
+  const args = ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile=${out}`];
+  try {
+    run(label, bin('vitest'), args);
+  } finally {
+    try {
+      const j = JSON.parse(readFileSync(out, 'utf8'));
+      results.push({ passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests });
+    } catch {
+      /* the run above already reported */
+    }
+  }
+}
+
+function summary() {
+  const t = results.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
+  console.log(`\n${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
+}
+
+run('type check', bin('astro'), ['check']);
+vitest('unit', ['unit']);
+run('build', bin('astro'), ['build']);
+vitest('site', ['dist', 'e2e']);
+summary();
