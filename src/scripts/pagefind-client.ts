@@ -7,10 +7,15 @@ export interface PagefindData {
   sub_results: PagefindSubResult[];
 }
 export interface PagefindResult { id: string; data: () => Promise<PagefindData> }
+export interface PagefindResponse {
+  results: PagefindResult[];
+  /** Remaining result counts per filter value for this search. */
+  filters: Record<string, Record<string, number>>;
+}
 export interface PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
-  debouncedSearch: (q: string, o?: { filters?: Record<string, string> }, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
+  search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<PagefindResponse | null>;
+  debouncedSearch: (q: string, o?: { filters?: Record<string, string> }, ms?: number) => Promise<PagefindResponse | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 

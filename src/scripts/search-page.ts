@@ -1,21 +1,103 @@
-/** The /{lang}/search/ page: reads ?q= from the URL, queries Pagefind, renders results. */
-import { isSearchable, readState, toPagefindFilters } from '../lib/search.ts';
+/**
+ * /{lang}/search/: the URL (?q=&country=&carrier=&simType=&channel=) is the state. Typing
+ * replaces the history entry, changing a filter or submitting pushes one, Back restores it.
+ * Filter options show how many results each value would leave.
+ */
+import { FILTER_KEYS, isSearchable, readState, toPagefindFilters, writeState, type SearchState } from '../lib/search.ts';
 import { loadPagefind } from './pagefind-client.ts';
 import { resultItem } from './render-results.ts';
 
-export async function startSearchPage(): Promise<void> {
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const root = document.querySelector<HTMLElement>('[data-search-results]');
   const list = document.querySelector<HTMLOListElement>('[data-search-list]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
-  if (!root || !list || !status) return;
+  const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
+  if (!form || !root || !list || !status) return;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const selects = new Map(FILTER_KEYS.map((k) => [k, form.querySelector<HTMLSelectElement>(`select[name="${k}"]`)!]));
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
-  const state = readState(location.search);
-  if (!isSearchable(state.q) && !Object.keys(state.filters).length) return;
-  status.textContent = messages.loading ?? '';
-  const pf = await loadPagefind();
-  const res = await pf.search(isSearchable(state.q) ? state.q : null, { filters: toPagefindFilters(state.filters) });
-  const data = await Promise.all((res?.results ?? []).slice(0, 20).map((r) => r.data()));
-  list.replaceChildren(...data.map((d, i) => resultItem(d, `result-${i}`)));
-  status.textContent = data.length === 0 ? messages.none ?? '' : data.length === 1 ? messages.one ?? '' : (messages.many ?? '').replace('{n}', String(data.length));
-  root.dataset.searchDone = '';
+  let seq = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Only values that exist as options count; anything else in the URL is ignored. */
+  function fromUrl(): SearchState {
+    const s = readState(location.search);
+    for (const [k, sel] of selects) if (s.filters[k] && ![...sel.options].some((o) => o.value === s.filters[k])) delete s.filters[k];
+    return s;
+  }
+
+  function fromForm(): SearchState {
+    const filters: SearchState['filters'] = {};
+    for (const [k, sel] of selects) if (sel.value) filters[k] = sel.value;
+    return { q: input.value.trim(), filters };
+  }
+
+  function toForm(s: SearchState): void {
+    input.value = s.q;
+    for (const [k, sel] of selects) sel.value = s.filters[k] ?? '';
+  }
+
+  async function run(s: SearchState): Promise<void> {
+    const mine = ++seq;
+    const hasFilters = Object.keys(s.filters).length > 0;
+    if (!isSearchable(s.q) && !hasFilters) {
+      list.replaceChildren();
+      status.textContent = '';
+      if (fallback) fallback.hidden = false;
+      root!.dataset.searchDone = '';
+      return;
+    }
+    status.textContent = messages.loading ?? '';
+    const pf = await loadPagefind();
+    const res = await pf.search(isSearchable(s.q) ? s.q : null, { filters: toPagefindFilters(s.filters) });
+    if (mine !== seq) return;
+    const results = res?.results ?? [];
+    const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+    if (mine !== seq) return;
+    list.replaceChildren(...data.map((d, i) => resultItem(d, `result-${i}`)));
+    const n = results.length;
+    status.textContent = n === 0 ? messages.none ?? '' : n === 1 ? messages.one ?? '' : (messages.many ?? '').replace('{n}', String(n));
+    if (fallback) fallback.hidden = n > 0;
+    showCounts(res?.filters ?? {});
+    root!.dataset.searchDone = '';
+  }
+
+  function showCounts(counts: Record<string, Record<string, number>>): void {
+    for (const [k, sel] of selects) {
+      for (const o of sel.options) {
+        if (!o.value) continue;
+        const c = counts[k]?.[o.value];
+        o.textContent = c === undefined ? o.dataset.label! : `${o.dataset.label} (${c})`;
+      }
+    }
+  }
+
+  function commit(push: boolean): void {
+    const s = fromForm();
+    const url = `${location.pathname}${writeState(s)}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    delete root!.dataset.searchDone;
+    void run(s);
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    commit(true);
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => commit(false), 200);
+  });
+  for (const sel of selects.values()) sel.addEventListener('change', () => commit(true));
+  addEventListener('popstate', () => {
+    const s = fromUrl();
+    toForm(s);
+    delete root.dataset.searchDone;
+    void run(s);
+  });
+
+  const initial = fromUrl();
+  toForm(initial);
+  void run(initial);
 }

@@ -1,0 +1,112 @@
+/**
+ * Header search as an ARIA 1.2 combobox with a listbox popup (APG pattern):
+ * ↓/↑ move through results, Enter opens the active one (or submits to the search page),
+ * Escape closes the list, then clears the input. Results are announced in a live region.
+ */
+import { isSearchable } from '../lib/search.ts';
+import { loadPagefind, type PagefindData } from './pagefind-client.ts';
+
+interface Option { href: string; title: string; meta: string; sub: boolean }
+
+export function startCombobox(input: HTMLInputElement): void {
+  const root = input.closest<HTMLElement>('[data-header-search]')!;
+  const form = input.form!;
+  const listbox = root.querySelector<HTMLUListElement>('[role="listbox"]')!;
+  const live = root.querySelector<HTMLElement>('[data-search-live]')!;
+  const msg = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
+  let options: Option[] = [];
+  let active = -1;
+  let seq = 0;
+
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-controls', listbox.id);
+  input.setAttribute('aria-expanded', 'false');
+
+  const open = (yes: boolean) => {
+    listbox.hidden = !yes;
+    input.setAttribute('aria-expanded', String(yes));
+    if (!yes) setActive(-1);
+  };
+
+  function setActive(i: number): void {
+    active = i;
+    listbox.querySelectorAll('[role="option"]').forEach((el, n) => el.setAttribute('aria-selected', String(n === i)));
+    if (i < 0) input.removeAttribute('aria-activedescendant');
+    else {
+      const id = `${listbox.id}-${i}`;
+      input.setAttribute('aria-activedescendant', id);
+      document.getElementById(id)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  function render(list: Option[], total: number): void {
+    options = list;
+    listbox.replaceChildren(
+      ...list.map((o, i) => {
+        const li = document.createElement('li');
+        li.id = `${listbox.id}-${i}`;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
+        li.className = o.sub ? 'option sub' : 'option';
+        const title = document.createElement('span');
+        title.className = 'option-title';
+        title.textContent = o.title;
+        li.append(title);
+        if (o.meta) {
+          const meta = document.createElement('span');
+          meta.className = 'option-meta';
+          meta.textContent = o.meta;
+          li.append(meta);
+        }
+        li.addEventListener('mousedown', (e) => e.preventDefault());
+        li.addEventListener('click', () => location.assign(o.href));
+        return li;
+      }),
+    );
+    live.textContent = total === 0 ? msg.none ?? '' : (msg.many ?? '').replace('{n}', String(total));
+    open(list.length > 0);
+  }
+
+  async function update(): Promise<void> {
+    const q = input.value.trim();
+    const mine = ++seq;
+    if (!isSearchable(q)) {
+      render([], 0);
+      live.textContent = '';
+      return;
+    }
+    const pf = await loadPagefind();
+    const res = await pf.debouncedSearch(q, {}, 150);
+    if (!res || mine !== seq) return;
+    const data: PagefindData[] = await Promise.all(res.results.slice(0, 5).map((r) => r.data()));
+    if (mine !== seq) return;
+    const list: Option[] = [];
+    for (const d of data) {
+      list.push({ href: d.url, title: d.meta.title ?? d.url, meta: [d.meta.carrier, d.meta.country].filter(Boolean).join(' · '), sub: false });
+      for (const s of d.sub_results.filter((x) => x.url.includes('#')).slice(0, 2)) list.push({ href: s.url, title: s.title, meta: '', sub: true });
+    }
+    list.push({ href: `${form.action}?q=${encodeURIComponent(q)}`, title: (msg.all ?? '').replace('{q}', q), meta: '', sub: false });
+    render(list, res.results.length);
+  }
+
+  input.addEventListener('input', () => void update());
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!options.length) return;
+      e.preventDefault();
+      if (listbox.hidden) open(true);
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((active + step + options.length + (active < 0 && step < 0 ? 1 : 0)) % options.length);
+    } else if (e.key === 'Enter' && active >= 0 && !listbox.hidden) {
+      e.preventDefault();
+      location.assign(options[active]!.href);
+    } else if (e.key === 'Escape') {
+      if (!listbox.hidden) open(false);
+      else input.value = '';
+    }
+  });
+  input.addEventListener('blur', () => open(false));
+  input.addEventListener('focus', () => options.length && input.value.trim() && open(true));
+  if (input.value) void update();
+}
