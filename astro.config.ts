@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { siteRedirects } from './src/integrations/redirects.ts';
 import { siteUrl } from './src/lib/site.ts';
 
 /** The public address of the site, used for canonical URLs, hreflang and the sitemap. */
@@ -14,8 +15,12 @@ export default defineConfig({
   build: { format: 'directory' },
   // 'jsx' compression glues words to inline links; keep whitespace-safe compression.
   compressHTML: true,
+  // Fixture and benchmark builds use their own cache so they never disturb the main one.
+  cacheDir: process.env.SIMEXIT_CACHE ?? './node_modules/.astro',
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     contentGuard(),
+    siteRedirects(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },

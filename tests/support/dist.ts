@@ -11,14 +11,14 @@ export function distFiles(dir = DIST): string[] {
   });
 }
 
-export const urlPath = (file: string) => '/' + relative(DIST, file).split(sep).join('/');
+export const urlPath = (file: string, root = DIST) => '/' + relative(root, file).split(sep).join('/');
 
 /** Map of page path ("/en/japan/") → HTML for every built HTML page. */
-export function distPages(): Map<string, string> {
+export function distPages(root = DIST): Map<string, string> {
   const out = new Map<string, string>();
-  for (const f of distFiles()) {
+  for (const f of distFiles(root)) {
     if (!f.endsWith('.html')) continue;
-    out.set(urlPath(f).replace(/index\.html$/, ''), readFileSync(f, 'utf8'));
+    out.set(urlPath(f, root).replace(/index\.html$/, ''), readFileSync(f, 'utf8'));
   }
   return out;
 }
