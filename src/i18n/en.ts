@@ -33,6 +33,7 @@ export const en = {
   copyLink: 'Copy link',
   linkToStep: 'Link to this step',
   stepInOtherLang: 'This step in Chinese',
+  outdated: 'These facts were last checked more than a year ago and may be out of date. Check the carrier’s own page before you act.',
   lastVerified: 'Facts last checked',
   sources: 'Sources',
   official: 'official',

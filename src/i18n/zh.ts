@@ -35,6 +35,7 @@ export const zh: Strings = {
   copyLink: '复制链接',
   linkToStep: '本步骤的链接',
   stepInOtherLang: '这一步的英文版',
+  outdated: '这些信息上次核对已超过一年，可能已经过时。办理前请先查看运营商的官方页面。',
   lastVerified: '信息核对日期',
   sources: '资料来源',
   official: '官方',

@@ -13,6 +13,7 @@ import { stepIdProblem } from '../schemas/step.ts';
 import type { RawContent, RawFile } from './content-files.ts';
 import { extractAnchors, extractPhoneTags } from './mdx-structure.ts';
 import { findPhoneLike, normalizePhone } from './phones.ts';
+import { urlProblems, urlsIn } from './link-policy.ts';
 
 export interface ContentProblem {
   file: string;
@@ -42,8 +43,17 @@ function prose(body: string): string {
   return body.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']');
 }
 
+/** Link policy over the whole file text (frontmatter, YAML and body). */
+function checkUrls(f: RawFile, out: ContentProblem[]): void {
+  const text = f.body + '\n' + JSON.stringify(f.data ?? {});
+  for (const url of new Set(urlsIn(text))) {
+    for (const message of urlProblems(url)) out.push({ file: f.file, field: `link ${url}`, message });
+  }
+}
+
 export function checkContent(raw: RawContent): ContentProblem[] {
   const out: ContentProblem[] = [];
+  for (const f of [...raw.countries, ...raw.carriers, ...raw.guides, ...raw.hubs]) checkUrls(f, out);
   const countries = new Map<string, RawFile>();
   const carriers = new Map<string, { file: RawFile; data: Carrier }>();
 

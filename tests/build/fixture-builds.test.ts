@@ -15,6 +15,20 @@ describe('a build with invalid content', () => {
   });
 });
 
+describe('freshness', () => {
+  it('a guide last checked over a year ago shows the "may be outdated" notice; a recent one does not', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const r = buildFixture('outdated', {
+      'guides/en/testland/testco.mdx': (t) => t.replace('lastVerified: 2026-01-01', 'lastVerified: 2020-01-01'),
+      'guides/zh/testland/testco.mdx': (t) => t.replace('lastVerified: 2026-01-01', `lastVerified: ${today}`),
+    });
+    expect(r.status, r.output).toBe(0);
+    const pages = distPages(r.dist);
+    expect(pages.get('/en/testland/testco/')).toContain('data-outdated');
+    expect(pages.get('/zh/testland/testco/')).not.toContain('data-outdated');
+  });
+});
+
 describe('the permalink manifest check on a real build', () => {
   it('fails when a published step disappears, and passes once the old id is an alias', () => {
     const published = buildFixture('permalinks-published');

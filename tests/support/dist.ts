@@ -22,3 +22,13 @@ export function distPages(root = DIST): Map<string, string> {
   }
   return out;
 }
+
+/** Every page the site publishes: the sitemap's URLs (as paths) plus the 404 page. */
+export function sitemapPaths(root = DIST): string[] {
+  const paths: string[] = [];
+  for (const f of distFiles(root)) {
+    if (!/sitemap-\d+\.xml$/.test(f)) continue;
+    for (const m of readFileSync(f, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(m[1]!).pathname);
+  }
+  return [...paths.sort(), '/404.html'];
+}

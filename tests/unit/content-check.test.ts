@@ -42,6 +42,8 @@ const expected: Record<string, [string, string, string]> = {
   'carrier-unknown-country': ['carriers/testco.yaml', 'country', 'unknown country "atlantis"'],
   'phone-http-source': ['carriers/testco.yaml', 'phones[0].source', 'use https:// for the phone source'],
   'carrier-bad-kind': ['carriers/testco.yaml', 'kind', 'kind must be one of mno, sub-brand, mvno, travel-esim'],
+  'telegram-link': [G, 'link https://t.me/simhelp', 'Telegram links are not allowed'],
+  'http-link-in-body': [G, 'link http://testco.example/help', 'use https://'],
   'country-bad-url': ['countries/testland.yaml', 'regulator.url', 'not a valid URL'],
 };
 
