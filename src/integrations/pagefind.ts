@@ -9,17 +9,23 @@ export function pagefindIndex(): AstroIntegration {
     name: 'sim-exit:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { index, errors } = await pagefind.createIndex(pagefindOptions);
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const site = fileURLToPath(dir);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`Pagefind indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        if (process.env.SIMEXIT_PAGEFIND === '0') return logger.info('Pagefind skipped (SIMEXIT_PAGEFIND=0)');
+        await indexSite(fileURLToPath(dir), (m) => logger.info(m));
       },
     },
   };
+}
+
+/** Builds the Pagefind index of a built site folder (also used by the benchmark to time indexing alone). */
+export async function indexSite(site: string, log: (m: string) => void = () => {}): Promise<number> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex(pagefindOptions);
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: site });
+  if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+  if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  log(`Pagefind indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+  return added.page_count;
 }

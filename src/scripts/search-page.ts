@@ -9,11 +9,14 @@ import { resultItem } from './render-results.ts';
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
-  const root = document.querySelector<HTMLElement>('[data-search-results]');
-  const list = document.querySelector<HTMLOListElement>('[data-search-list]');
-  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const rootEl = document.querySelector<HTMLElement>('[data-search-results]');
+  const listEl = document.querySelector<HTMLOListElement>('[data-search-list]');
+  const statusEl = document.querySelector<HTMLElement>('[data-search-status]');
   const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
-  if (!form || !root || !list || !status) return;
+  if (!form || !rootEl || !listEl || !statusEl) return;
+  const root: HTMLElement = rootEl;
+  const list: HTMLOListElement = listEl;
+  const status: HTMLElement = statusEl;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const selects = new Map(FILTER_KEYS.map((k) => [k, form.querySelector<HTMLSelectElement>(`select[name="${k}"]`)!]));
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
@@ -45,7 +48,7 @@ export function startSearchPage(): void {
       list.replaceChildren();
       status.textContent = '';
       if (fallback) fallback.hidden = false;
-      root!.dataset.searchDone = '';
+      root.dataset.searchDone = '';
       return;
     }
     status.textContent = messages.loading ?? '';
@@ -60,7 +63,7 @@ export function startSearchPage(): void {
     status.textContent = n === 0 ? messages.none ?? '' : n === 1 ? messages.one ?? '' : (messages.many ?? '').replace('{n}', String(n));
     if (fallback) fallback.hidden = n > 0;
     showCounts(res?.filters ?? {});
-    root!.dataset.searchDone = '';
+    root.dataset.searchDone = '';
   }
 
   function showCounts(counts: Record<string, Record<string, number>>): void {
@@ -77,7 +80,7 @@ export function startSearchPage(): void {
     const s = fromForm();
     const url = `${location.pathname}${writeState(s)}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
-    delete root!.dataset.searchDone;
+    delete root.dataset.searchDone;
     void run(s);
   }
 

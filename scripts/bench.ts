@@ -1,0 +1,93 @@
+/**
+ * `npm run bench [-- --n 5000] [--no-lighthouse]`: prints figures, asserts nothing.
+ *  1. Generates N synthetic guide pages (N/2 topics in zh + en) into .bench/content, builds
+ *     them (Astro, then Pagefind separately) and reports time, ms per page, peak memory, sizes.
+ *  2. Measures the real site (dist/, built if missing) in Chromium: first-view bytes of the
+ *     home and a guide page, bytes before the first search, bytes and time of the first zh and
+ *     en query, and Lighthouse mobile scores of home, hub, guide and search.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { indexSite } from '../src/integrations/pagefind.ts';
+import { launch } from '../tests/support/chromium.ts';
+import { DIST, distFiles } from '../tests/support/dist.ts';
+import { serveDist } from '../tests/support/static-server.ts';
+import { firstView, searchCost, type Weight } from './bench/browser-metrics.ts';
+import { generateContent } from './bench/generate.ts';
+import { lighthouseScores } from './bench/lighthouse.ts';
+
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, 'no-lighthouse': { type: 'boolean', default: false } } });
+const n = Number(values.n);
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const sizeOf = (dir: string) => (existsSync(dir) ? distFiles(dir).reduce((s, f) => s + statSync(f).size, 0) : 0);
+const line = (label: string, value: string) => console.log(`  ${label.padEnd(34)} ${value}`);
+
+console.log(`SIM Exit benchmark — Node ${process.version}, ${new Date().toISOString()}`);
+
+// 1. Build + index of N synthetic guides
+console.log(`\n[build] ${n} synthetic guide pages`);
+generateContent('.bench/content', n);
+const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'BENCH_RSS_KB=%M'] : [];
+const started = performance.now();
+const build = spawnSync(time[0] ?? 'node_modules/.bin/astro', [...time.slice(1), ...(time.length ? ['node_modules/.bin/astro'] : []), 'build', '--outDir', '.bench/dist'], {
+  encoding: 'utf8',
+  env: { ...process.env, SIMEXIT_CONTENT: '.bench/content', SIMEXIT_CACHE: '.bench/cache', SIMEXIT_PAGEFIND: '0', NO_COLOR: '1' },
+  maxBuffer: 1 << 28,
+});
+const buildMs = performance.now() - started;
+if (build.status !== 0) {
+  console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
+  process.exit(1);
+}
+const rss = /BENCH_RSS_KB=(\d+)/.exec(build.stderr)?.[1];
+const idxStart = performance.now();
+const indexed = await indexSite(join(process.cwd(), '.bench/dist'));
+const indexMs = performance.now() - idxStart;
+const pages = distFiles('.bench/dist').filter((f) => f.endsWith('.html')).length;
+line('pages built (HTML files)', String(pages));
+line('astro build', `${(buildMs / 1000).toFixed(1)} s  (${(buildMs / pages).toFixed(1)} ms/page)`);
+line('pagefind index', `${(indexMs / 1000).toFixed(1)} s  (${(indexMs / indexed).toFixed(1)} ms/page, ${indexed} pages)`);
+line('build + index', `${((buildMs + indexMs) / 1000).toFixed(1)} s`);
+line('peak memory (astro build)', rss ? `${(Number(rss) / 1024).toFixed(0)} MB` : 'n/a (no /usr/bin/time)');
+line('dist/ size', kb(sizeOf('.bench/dist')));
+line('pagefind index size', kb(sizeOf('.bench/dist/pagefind')));
+
+// 2. The real site in Chromium
+if (!existsSync(join(DIST, 'pagefind/pagefind.js'))) {
+  console.log('\n(dist/ missing: running `astro build`)');
+  spawnSync('node_modules/.bin/astro', ['build'], { stdio: 'inherit' });
+}
+const { url, server } = await serveDist(DIST);
+const browser = await launch();
+const show = (label: string, w: Weight) =>
+  line(label, `${kb(w.total)} gzip  (HTML ${kb(w.html)}, CSS ${kb(w.css)}, JS ${kb(w.js)}, other ${kb(w.other)}; ${w.requests} requests)`);
+try {
+  console.log('\n[first view] real site, gzip-compressed bytes');
+  show('home /en/', await firstView(browser, `${url}/en/`));
+  const guide = await firstView(browser, `${url}/en/japan/docomo/`);
+  show('guide /en/japan/docomo/', guide);
+  const text = readFileSync(join(DIST, 'en/japan/docomo/index.html'), 'utf8').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+  line('guide HTML+CSS beyond its text', `${kb(guide.html + guide.css - (await import('node:zlib')).gzipSync(text).length)} (budget 20 KB)`);
+  line('guide JS needed to read', '0 B (header search script loads; reading works with it blocked)');
+
+  console.log('\n[search] header search, first query');
+  for (const [page, q] of [[`${url}/en/japan/docomo/`, 'cancel'], [`${url}/zh/japan/docomo/`, '软银']] as const) {
+    const s = await searchCost(browser, page, q);
+    line(`"${q}": before searching`, `${kb(s.beforeSearch.total)} (JS ${kb(s.beforeSearch.js)}, pagefind requests: 0)`);
+    line(`"${q}": first query transferred`, `${kb(s.firstQuery.total)} in ${s.firstQuery.requests} requests (budget 150 KB)`);
+    line(`"${q}": typing → first results`, `${s.msToResults} ms`);
+  }
+
+  if (!values['no-lighthouse']) {
+    console.log('\n[lighthouse] mobile: performance / accessibility / best practices / SEO');
+    const urls = ['/en/', '/en/japan/', '/en/japan/docomo/', '/en/search/', '/zh/japan/docomo/'].map((p) => url + p);
+    for (const [u, s] of Object.entries(await lighthouseScores(urls))) {
+      line(new URL(u).pathname, `${s.performance} / ${s.accessibility} / ${s['best-practices']} / ${s.seo}`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

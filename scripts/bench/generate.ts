@@ -1,0 +1,65 @@
+/**
+ * Synthetic guides for the benchmark: realistic size and structure (checklist, three channel
+ * sections of four steps, sources), valid under the real schema and content rules.
+ */
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const CARRIERS = ['docomo', 'au', 'softbank', 'rakuten-mobile'];
+const WORDS = {
+  en: 'Check the contract summary and any device instalments before you confirm; keep the completion screen as proof and pay the last bill before you leave.',
+  zh: '确认前先核对合同摘要和手机分期余额；保存完成页面作为凭证，并在离开前付清最后一期账单。',
+};
+
+export function syntheticGuide(i: number, lang: 'zh' | 'en'): string {
+  const carrier = CARRIERS[i % CARRIERS.length];
+  const title = lang === 'zh' ? `基准测试指南 ${i}：注销线路` : `Benchmark guide ${i}: cancel a line`;
+  const sections = ['online', 'store', 'port']
+    .map((s) => {
+      const steps = [1, 2, 3, 4]
+        .map((n) => `<Step id="${s}-step-${n}" title="${lang === 'zh' ? `第 ${n} 步` : `Step ${n}`} (${s} ${i})">\n${WORDS[lang]} ${WORDS[lang]}\n</Step>`)
+        .join('\n');
+      return `<Section id="${s}" title="${s} ${i}">\n${WORDS[lang]}\n\n<Steps>\n${steps}\n</Steps>\n</Section>`;
+    })
+    .join('\n\n');
+  return `---
+title: "${title}"
+description: "${lang === 'zh' ? '用于衡量构建速度的合成指南。' : 'A synthetic guide used to measure build speed.'}"
+country: japan
+carrier: ${carrier}
+kind: carrier
+simTypes: [physical, esim]
+channels:
+  - type: online
+    note: Synthetic.
+  - type: store
+    note: Synthetic.
+lastVerified: 2026-11-01
+sources:
+  - url: https://www.example.com/source-${i}
+    title: Synthetic source
+    publisher: SIM Exit benchmark
+    accessed: 2026-11-01
+    official: false
+---
+
+<Checklist id="before-you-start" title="${lang === 'zh' ? '开始之前' : 'Before you start'}">
+- ${WORDS[lang]}
+- ${WORDS[lang]}
+</Checklist>
+
+${sections}
+`;
+}
+
+/** Writes `n` guide pages (n/2 topics × zh + en) plus the real countries and carriers into `dir`. */
+export function generateContent(dir: string, n: number): void {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync('content/countries', join(dir, 'countries'), { recursive: true });
+  cpSync('content/carriers', join(dir, 'carriers'), { recursive: true });
+  for (const lang of ['zh', 'en'] as const) {
+    const out = join(dir, 'guides', lang, 'japan');
+    mkdirSync(out, { recursive: true });
+    for (let i = 0; i < Math.ceil(n / 2); i++) writeFileSync(join(out, `bench-${String(i).padStart(5, '0')}.mdx`), syntheticGuide(i, lang));
+  }
+}
