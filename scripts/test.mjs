@@ -42,5 +42,5 @@ function summary() {
 run('type check', bin('astro'), ['check']);
 vitest('unit', ['unit']);
 run('build', bin('astro'), ['build']);
-vitest('site', ['dist', 'e2e', 'build']);
+vitest('site', ['output', 'e2e', 'build']);
 summary();
