@@ -17,8 +17,11 @@ import { serveDist } from '../tests/support/static-server.ts';
 import { firstView, searchCost, type Weight } from './bench/browser-metrics.ts';
 import { generateContent } from './bench/generate.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
+import { generateStarlight } from './bench/starlight.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, 'no-lighthouse': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { n: { type: 'string', default: '1000' }, 'no-lighthouse': { type: 'boolean', default: false }, 'no-starlight': { type: 'boolean', default: false } },
+});
 const n = Number(values.n);
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const sizeOf = (dir: string) => (existsSync(dir) ? distFiles(dir).reduce((s, f) => s + statSync(f).size, 0) : 0);
@@ -29,19 +32,23 @@ console.log(`SIM Exit benchmark — Node ${process.version}, ${new Date().toISOS
 // 1. Build + index of N synthetic guides
 console.log(`\n[build] ${n} synthetic guide pages`);
 generateContent('.bench/content', n);
-const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'BENCH_RSS_KB=%M'] : [];
-const started = performance.now();
-const build = spawnSync(time[0] ?? 'node_modules/.bin/astro', [...time.slice(1), ...(time.length ? ['node_modules/.bin/astro'] : []), 'build', '--outDir', '.bench/dist'], {
-  encoding: 'utf8',
-  env: { ...process.env, SIMEXIT_CONTENT: '.bench/content', SIMEXIT_CACHE: '.bench/cache', SIMEXIT_PAGEFIND: '0', NO_COLOR: '1' },
-  maxBuffer: 1 << 28,
-});
-const buildMs = performance.now() - started;
-if (build.status !== 0) {
-  console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
-  process.exit(1);
+/** Runs `astro build` as a child process; wall time and (with GNU time) peak RSS. */
+function timedBuild(args: string[], env: Record<string, string>): { ms: number; rssMB?: number } {
+  const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'BENCH_RSS_KB=%M'] : [];
+  const cmd = [...time, 'node_modules/.bin/astro', 'build', ...args];
+  const t0 = performance.now();
+  const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 1 << 28 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) {
+    console.error(r.stdout.slice(-4000), r.stderr.slice(-4000));
+    process.exit(1);
+  }
+  const kbRss = /BENCH_RSS_KB=(\d+)/.exec(r.stderr)?.[1];
+  return { ms, rssMB: kbRss ? Number(kbRss) / 1024 : undefined };
 }
-const rss = /BENCH_RSS_KB=(\d+)/.exec(build.stderr)?.[1];
+
+const built = timedBuild(['--outDir', '.bench/dist'], { SIMEXIT_CONTENT: '.bench/content', SIMEXIT_CACHE: '.bench/cache', SIMEXIT_PAGEFIND: '0' });
+const buildMs = built.ms;
 const idxStart = performance.now();
 const indexed = await indexSite(join(process.cwd(), '.bench/dist'));
 const indexMs = performance.now() - idxStart;
@@ -50,9 +57,19 @@ line('pages built (HTML files)', String(pages));
 line('astro build', `${(buildMs / 1000).toFixed(1)} s  (${(buildMs / pages).toFixed(1)} ms/page)`);
 line('pagefind index', `${(indexMs / 1000).toFixed(1)} s  (${(indexMs / indexed).toFixed(1)} ms/page, ${indexed} pages)`);
 line('build + index', `${((buildMs + indexMs) / 1000).toFixed(1)} s`);
-line('peak memory (astro build)', rss ? `${(Number(rss) / 1024).toFixed(0)} MB` : 'n/a (no /usr/bin/time)');
+const mem = (mb?: number) => (mb ? `${mb.toFixed(0)} MB` : 'n/a (no /usr/bin/time)');
+line('peak memory (astro build)', mem(built.rssMB));
 line('dist/ size', kb(sizeOf('.bench/dist')));
 line('pagefind index size', kb(sizeOf('.bench/dist/pagefind')));
+
+if (!values['no-starlight']) {
+  console.log(`\n[compare] the same ${n} pages as a Starlight ${JSON.parse(readFileSync('node_modules/@astrojs/starlight/package.json', 'utf8')).version} site (build includes its Pagefind)`);
+  generateStarlight('.bench/starlight', n);
+  const sl = timedBuild(['--root', '.bench/starlight'], {});
+  line('starlight build + index', `${(sl.ms / 1000).toFixed(1)} s, peak ${mem(sl.rssMB)}`);
+  line('SIM Exit build + index', `${((buildMs + indexMs) / 1000).toFixed(1)} s, peak ${mem(built.rssMB)}`);
+  line('ratio (Starlight / SIM Exit)', `${(sl.ms / (buildMs + indexMs)).toFixed(2)}×`);
+}
 
 // 2. The real site in Chromium
 if (!existsSync(join(DIST, 'pagefind/pagefind.js'))) {
