@@ -5,6 +5,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteRedirects } from './src/integrations/redirects.ts';
 import { siteUrl } from './src/lib/site.ts';
+import { fixAlternates } from './src/lib/sitemap.ts';
 
 /** The public address of the site, used for canonical URLs, hreflang and the sitemap. */
 const site = siteUrl();
@@ -25,6 +26,7 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
       filter: (page) => !page.endsWith('/404/'),
+      serialize: fixAlternates,
     }),
     pagefindIndex(),
   ],

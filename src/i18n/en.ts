@@ -62,6 +62,13 @@ export const en = {
   notFoundTitle: 'Page not found',
   notFoundText: 'This address does not lead to a page. Try a search or start from a country.',
   chooseLanguage: 'Choose a language',
+  situationList: [
+    { title: 'Leaving Japan for good', text: 'Cancel or port out before you fly, and settle the last bill.', href: 'japan/leaving-japan/' },
+    { title: 'Keeping your number', text: 'Porting it to a new carrier ends the old contract by itself: do not cancel first.', href: 'japan/#cancel-or-port' },
+    { title: 'Keeping an Italian number', text: 'Give the new operator your migration code; the old contract ends with the switch.', href: 'italy/#switching' },
+    { title: 'A travel eSIM has ended', text: 'Stop renewals and check refunds in the app you bought it from.', href: 'global/' },
+    { title: 'Deleting an eSIM from your phone', text: 'Deleting the profile does not end a contract: cancel with the carrier first.', href: 'global/delete-esim-iphone/' },
+  ],
   situations: 'Common situations',
   footer: 'Every fact on this site links to its source. Check the carrier’s own page before you act.',
   switchTo: '中文',

@@ -64,6 +64,13 @@ export const zh: Strings = {
   notFoundTitle: '找不到页面',
   notFoundText: '这个地址没有对应的页面。可以试试搜索，或从国家页面开始。',
   chooseLanguage: '选择语言',
+  situationList: [
+    { title: '离开日本回国', text: '登机前办好解约或携号转网，并结清最后一期账单。', href: 'japan/leaving-japan/' },
+    { title: '想保留手机号', text: '携号转网会自动结束旧合同，不要先去解约。', href: 'japan/#cancel-or-port' },
+    { title: '保留意大利号码', text: '把迁移码交给新运营商，转网完成时旧合同随之结束。', href: 'italy/#switching' },
+    { title: '旅行 eSIM 用完了', text: '在购买的 App 里关掉自动续订，并查看能否退款。', href: 'global/' },
+    { title: '从手机上删除 eSIM', text: '删除描述文件不等于解约：先向运营商办理解约。', href: 'global/delete-esim-iphone/' },
+  ],
   situations: '常见情况',
   footer: '本站每条信息都注明出处。办理前请再看一眼运营商的官方页面。',
   switchTo: 'English',
