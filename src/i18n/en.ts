@@ -27,6 +27,7 @@ export const en = {
   guides: 'Guides',
   generalGuides: 'General guides',
   noGuideYet: 'No guide yet',
+  glossary: 'Words you will see',
   onThisPage: 'On this page',
   stepOf: (n: number, of: number) => `Step ${n} of ${of}`,
   linkCopied: 'Link copied',

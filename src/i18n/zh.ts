@@ -29,6 +29,7 @@ export const zh: Strings = {
   guides: '指南',
   generalGuides: '通用指南',
   noGuideYet: '暂无指南',
+  glossary: '你会看到的当地用语',
   onThisPage: '本页内容',
   stepOf: (n: number, of: number) => `第 ${n} 步，共 ${of} 步`,
   linkCopied: '链接已复制',

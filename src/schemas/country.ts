@@ -12,7 +12,16 @@ export const countrySchema = z.object({
       url: httpsUrl('the regulator url'),
     })
     .optional(),
+  /** BCP 47 code of the local language (marks glossary terms with the right lang). */
+  language: z.string().regex(/^[a-z]{2,3}$/, { error: 'language must be a BCP 47 code such as "ja"' }).optional(),
   currency: z.string().regex(/^[A-Z]{3}$/, { error: 'currency must be an ISO 4217 code such as "JPY"' }).optional(),
+  /**
+   * Words in the local language that readers meet on carrier sites and forms, with their
+   * meaning; shown on every guide of the country (and indexed, so "disdetta" finds guides).
+   */
+  glossary: z
+    .array(z.object({ term: z.string().min(1), zh: z.string().min(1), en: z.string().min(1) }, { error: 'each glossary entry needs term, zh and en' }))
+    .default([]),
   /** Order on the home page. */
   order: z.number().int().default(100),
 });
