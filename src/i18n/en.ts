@@ -25,6 +25,7 @@ export const en = {
   carriersIntro: 'Every carrier we cover, with the other names people search for it by.',
   alsoKnownAs: 'Also known as',
   guides: 'Guides',
+  guideCount: (n: number) => (n === 1 ? '1 guide' : `${n} guides`),
   generalGuides: 'General guides',
   noGuideYet: 'No guide yet',
   glossary: 'Words you will see',

@@ -27,6 +27,7 @@ export const zh: Strings = {
   carriersIntro: '本站涵盖的所有运营商，以及大家搜索时常用的其他叫法。',
   alsoKnownAs: '又称',
   guides: '指南',
+  guideCount: (n: number) => `${n} 篇指南`,
   generalGuides: '通用指南',
   noGuideYet: '暂无指南',
   glossary: '你会看到的当地用语',
