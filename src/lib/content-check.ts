@@ -81,6 +81,12 @@ export function checkContent(raw: RawContent): ContentProblem[] {
     }
   }
 
+  const officialHosts = new Set<string>();
+  for (const { data } of carriers.values()) for (const u of [data.website, data.cancelUrl]) if (u) officialHosts.add(new URL(u).hostname);
+  for (const f of raw.countries) {
+    const reg = (f.data as { regulator?: { url?: string } } | undefined)?.regulator?.url;
+    if (reg && URL.canParse(reg)) officialHosts.add(new URL(reg).hostname);
+  }
   const pages = new Map<string, PageIds>();
   for (const f of raw.guides) {
     const [lang, folderCountry, ...slugParts] = f.id.split('/');
@@ -106,6 +112,7 @@ export function checkContent(raw: RawContent): ContentProblem[] {
     const phones = carrier ? carrier.data.phones : allPhones(carriers);
     const where = carrier ? `phones of content/carriers/${data.carrier}.yaml` : 'carrier data';
     const ids = checkBody(f, phones, where, out);
+    checkLinkHosts(f, data.sources, officialHosts, out);
     pages.set(`guides/${f.id}`, { file: f, ids, pairKey: `${data.kind}:${data.carrier ?? ''}` });
   }
 
@@ -118,8 +125,10 @@ export function checkContent(raw: RawContent): ContentProblem[] {
     if (!countries.has(country)) {
       out.push({ file: f.file, field: '(file name)', message: `no country "${country}": name the file after a content/countries/ id` });
     }
-    if (!validate(hubSchema, f, out)) continue;
+    const hubData = validate(hubSchema, f, out);
+    if (!hubData) continue;
     const ids = checkBody(f, allPhones(carriers), 'carrier data', out);
+    checkLinkHosts(f, hubData.sources, officialHosts, out);
     pages.set(`hubs/${f.id}`, { file: f, ids, pairKey: 'hub' });
   }
 
@@ -157,6 +166,17 @@ function checkBody(f: RawFile, phones: Phone[], where: string, out: ContentProbl
     }
   }
   return anchors.map((a) => a.id);
+}
+
+/** External links in prose go only to a listed source's site or to a carrier's / regulator's own site. */
+function checkLinkHosts(f: RawFile, sources: { url: string }[], official: Set<string>, out: ContentProblem[]): void {
+  const allowed = new Set([...official, ...sources.map((s) => new URL(s.url).hostname)]);
+  for (const m of f.body.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)) {
+    const url = m[1]!;
+    if (URL.canParse(url) && !allowed.has(new URL(url).hostname)) {
+      out.push({ file: f.file, field: `link ${url}`, message: 'link only to a page listed in sources or to a carrier\'s or regulator\'s own site: add the page to sources, or remove the link' });
+    }
+  }
 }
 
 /** Ids the page layout itself uses around the MDX body. */

@@ -44,6 +44,7 @@ const expected: Record<string, [string, string, string]> = {
   'carrier-bad-kind': ['carriers/testco.yaml', 'kind', 'kind must be one of mno, sub-brand, mvno, travel-esim'],
   'telegram-link': [G, 'link https://t.me/simhelp', 'Telegram links are not allowed'],
   'http-link-in-body': [G, 'link http://testco.example/help', 'use https://'],
+  'unlisted-link-host': [G, 'link https://random-blog.example/cancel', 'link only to a page listed in sources'],
   'country-bad-url': ['countries/testland.yaml', 'regulator.url', 'not a valid URL'],
 };
 
