@@ -44,7 +44,7 @@ describe('structured data', () => {
   });
 
   it('every page type has Open Graph and Twitter meta', async () => {
-    for (const path of ['/zh/', '/en/japan/', '/en/japan/docomo/', '/zh/carriers/', '/en/search/']) {
+    for (const path of ['/', '/zh/', '/en/japan/', '/en/japan/docomo/', '/zh/carriers/', '/en/search/']) {
       const page = await open(path);
       const meta = await page.$$eval('meta[property^="og:"], meta[name^="twitter:"]', (ms) =>
         Object.fromEntries(ms.map((m) => [m.getAttribute('property') ?? m.getAttribute('name'), m.getAttribute('content')])),
