@@ -7,6 +7,7 @@ export const en = {
   search: 'Search',
   searchLabel: 'Search guides',
   searchPlaceholder: 'Carrier, country or situation',
+  searchPlaceholderShort: 'Carrier or country',
   searchNoJs: 'Or browse by country or carrier:',
   searchNoResults: 'No guide matches that search.',
   searchAll: 'All results for “{q}”',

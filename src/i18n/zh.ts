@@ -9,6 +9,7 @@ export const zh: Strings = {
   search: '搜索',
   searchLabel: '搜索指南',
   searchPlaceholder: '运营商、国家或情况',
+  searchPlaceholderShort: '运营商或国家',
   searchNoJs: '也可以按国家或运营商浏览：',
   searchNoResults: '没有找到相关指南。',
   searchAll: '查看“{q}”的全部结果',
