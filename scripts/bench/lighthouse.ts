@@ -1,14 +1,14 @@
 /** Lighthouse (mobile, default config) with the system Chromium. */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../../tests/support/chromium.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../tests/support/chromium.ts';
 
 export type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
 
 export async function lighthouseScores(urls: string[]): Promise<Record<string, Scores>> {
   const chrome = await launch({
     chromePath: chromiumPath(),
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   const out: Record<string, Scores> = {};
   try {

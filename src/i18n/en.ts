@@ -12,7 +12,8 @@ export const en = {
   searchNoResults: 'No guide matches that search.',
   searchAll: 'All results for “{q}”',
   searchLoading: 'Searching…',
-  searchResults: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+  searchResultOne: '1 result',
+  searchResultMany: '{n} results',
   filters: 'Filters',
   filterAny: 'Any',
   filterCountry: 'Country',
@@ -68,7 +69,7 @@ export const en = {
   situationList: [
     { title: 'Leaving Japan for good', text: 'Cancel or port out before you fly, and settle the last bill.', href: 'japan/leaving-japan/' },
     { title: 'Keeping your number', text: 'Porting it to a new carrier ends the old contract by itself: do not cancel first.', href: 'japan/#cancel-or-port' },
-    { title: 'Keeping an Italian number', text: 'Give the new operator your migration code; the old contract ends with the switch.', href: 'italy/#switching' },
+    { title: 'Keeping an Italian number', text: 'Ask the new operator to port your number; the old contract ends when the port completes.', href: 'italy/#switching' },
     { title: 'A travel eSIM has ended', text: 'Stop renewals and check refunds in the app you bought it from.', href: 'global/' },
     { title: 'Deleting an eSIM from your phone', text: 'Deleting the profile does not end a contract: cancel with the carrier first.', href: 'global/delete-esim-iphone/' },
   ],

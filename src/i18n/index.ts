@@ -11,3 +11,10 @@ const dictionaries: Record<Locale, Strings> = { zh, en };
 export function strings(lang: Locale): Strings {
   return dictionaries[lang];
 }
+
+/** The strings search scripts show at run time, handed to them as a data attribute. */
+export function searchMessages(lang: Locale) {
+  const t = strings(lang);
+  return { none: t.searchNoResults, loading: t.searchLoading, one: t.searchResultOne, many: t.searchResultMany, all: t.searchAll };
+}
+export type SearchMessages = ReturnType<typeof searchMessages>;

@@ -14,7 +14,8 @@ export const zh: Strings = {
   searchNoResults: '没有找到相关指南。',
   searchAll: '查看“{q}”的全部结果',
   searchLoading: '正在搜索…',
-  searchResults: (n: number) => `${n} 条结果`,
+  searchResultOne: '1 条结果',
+  searchResultMany: '{n} 条结果',
   filters: '筛选',
   filterAny: '不限',
   filterCountry: '国家和地区',
@@ -70,7 +71,7 @@ export const zh: Strings = {
   situationList: [
     { title: '离开日本回国', text: '登机前办好解约或携号转网，并结清最后一期账单。', href: 'japan/leaving-japan/' },
     { title: '想保留手机号', text: '携号转网会自动结束旧合同，不要先去解约。', href: 'japan/#cancel-or-port' },
-    { title: '保留意大利号码', text: '把迁移码交给新运营商，转网完成时旧合同随之结束。', href: 'italy/#switching' },
+    { title: '保留意大利号码', text: '向新运营商申请携号转网，转网完成时旧合同随之结束。', href: 'italy/#switching' },
     { title: '旅行 eSIM 用完了', text: '在购买的 App 里关掉自动续订，并查看能否退款。', href: 'global/' },
     { title: '从手机上删除 eSIM', text: '删除描述文件不等于解约：先向运营商办理解约。', href: 'global/delete-esim-iphone/' },
   ],

@@ -1,8 +1,11 @@
-/** Indexes the built site with Pagefind's Node API after `astro build`. */
+/**
+ * Indexes the built site with Pagefind's Node API after `astro build`. What is indexed is
+ * decided by the markup (data-pagefind-body/-ignore/-weight); search options live in
+ * src/scripts/pagefind-client.ts.
+ */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { pagefindOptions } from '../lib/pagefind-options.ts';
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -19,7 +22,7 @@ export function pagefindIndex(): AstroIntegration {
 /** Builds the Pagefind index of a built site folder (also used by the benchmark to time indexing alone). */
 export async function indexSite(site: string, log: (m: string) => void = () => {}): Promise<number> {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex(pagefindOptions);
+  const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: site });
   if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);

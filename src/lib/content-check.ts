@@ -6,14 +6,15 @@
 import type { z } from 'astro/zod';
 import { carrierSchema, type Carrier, type Phone } from '../schemas/carrier.ts';
 import { hubSchema } from '../schemas/hub.ts';
-import { LOCALES, RESERVED_IDS, type Locale } from '../schemas/common.ts';
+import { RESERVED_IDS } from '../schemas/common.ts';
 import { countrySchema } from '../schemas/country.ts';
 import { guideSchema } from '../schemas/guide.ts';
 import { stepIdProblem } from '../schemas/step.ts';
 import type { RawContent, RawFile } from './content-files.ts';
-import { extractAnchors, extractPhoneTags } from './mdx-structure.ts';
+import { allFragments, extractAnchors, extractPhoneTags } from './mdx-structure.ts';
 import { findPhoneLike, normalizePhone } from './phones.ts';
 import { urlProblems, urlsIn } from './link-policy.ts';
+import { isLocale, otherLocale } from './urls.ts';
 
 export interface ContentProblem {
   file: string;
@@ -57,17 +58,14 @@ export function checkContent(raw: RawContent): ContentProblem[] {
   const countries = new Map<string, RawFile>();
   const carriers = new Map<string, { file: RawFile; data: Carrier }>();
 
-  for (const f of raw.countries) {
+  for (const f of [...raw.countries, ...raw.carriers]) {
     if ((RESERVED_IDS as readonly string[]).includes(f.id)) {
       out.push({ file: f.file, field: '(file name)', message: `"${f.id}" is reserved for a site page: rename the file` });
     }
-    if (validate(countrySchema, f, out)) countries.set(f.id, f);
   }
+  for (const f of raw.countries) if (validate(countrySchema, f, out)) countries.set(f.id, f);
 
   for (const f of raw.carriers) {
-    if ((RESERVED_IDS as readonly string[]).includes(f.id)) {
-      out.push({ file: f.file, field: '(file name)', message: `"${f.id}" is reserved for a site page: rename the file` });
-    }
     const data = validate(carrierSchema, f, out);
     if (data) carriers.set(f.id, { file: f, data });
   }
@@ -90,7 +88,7 @@ export function checkContent(raw: RawContent): ContentProblem[] {
   const pages = new Map<string, PageIds>();
   for (const f of raw.guides) {
     const [lang, folderCountry, ...slugParts] = f.id.split('/');
-    if (!(LOCALES as readonly string[]).includes(lang ?? '') || !folderCountry || slugParts.length !== 1) {
+    if (!isLocale(lang) || !folderCountry || slugParts.length !== 1) {
       out.push({ file: f.file, field: '(path)', message: `guides live at content/guides/<zh|en>/<country>/<slug>.mdx: move this file` });
       continue;
     }
@@ -118,7 +116,7 @@ export function checkContent(raw: RawContent): ContentProblem[] {
 
   for (const f of raw.hubs) {
     const [lang, country, ...rest] = f.id.split('/');
-    if (!(LOCALES as readonly string[]).includes(lang ?? '') || !country || rest.length) {
+    if (!isLocale(lang) || !country || rest.length) {
       out.push({ file: f.file, field: '(path)', message: 'country hubs live at content/hubs/<zh|en>/<country>.mdx: move this file' });
       continue;
     }
@@ -138,12 +136,13 @@ export function checkContent(raw: RawContent): ContentProblem[] {
 
 interface PageIds {
   file: RawFile;
+  /** Ids and aliases, which must be the same set in both languages. */
   ids: string[];
   /** Must be equal in both languages (guide kind + carrier). */
   pairKey: string;
 }
 
-/** Step/section ids (format, uniqueness) and phone numbers of one MDX body; returns its ids. */
+/** Step/section ids (format, uniqueness) and phone numbers of one MDX body; returns every id and alias. */
 function checkBody(f: RawFile, phones: Phone[], where: string, out: ContentProblem[]): string[] {
   const anchors = extractAnchors(f.body);
   const seen = new Map<string, number>();
@@ -165,7 +164,7 @@ function checkBody(f: RawFile, phones: Phone[], where: string, out: ContentProbl
       out.push({ file: f.file, field: `phone "${n}"`, message: `this number is not in the ${where}: add it there with its source URL, or remove it` });
     }
   }
-  return anchors.map((a) => a.id);
+  return allFragments(anchors);
 }
 
 /** External links in prose go only to a listed source's site or to a carrier's / regulator's own site. */
@@ -189,7 +188,8 @@ function checkPairs(pages: Map<string, PageIds>, raw: RawContent, out: ContentPr
   const existing = new Set([...raw.guides.map((f) => `guides/${f.id}`), ...raw.hubs.map((f) => `hubs/${f.id}`)]);
   for (const [key, page] of pages) {
     const [collection, lang, ...rest] = key.split('/');
-    const otherLang: Locale = lang === 'zh' ? 'en' : 'zh';
+    if (!isLocale(lang)) continue;
+    const otherLang = otherLocale(lang);
     const pairKey = [collection, otherLang, ...rest].join('/');
     const pair = pages.get(pairKey);
     if (!pair) {
@@ -215,7 +215,6 @@ function checkPairs(pages: Map<string, PageIds>, raw: RawContent, out: ContentPr
     }
   }
 }
-
 
 function allPhones(carriers: Map<string, { data: Carrier }>): Phone[] {
   return [...carriers.values()].flatMap((c) => c.data.phones);

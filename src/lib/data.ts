@@ -1,7 +1,7 @@
 /** Typed access to the collections for pages (the Astro side of the content model). */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../schemas/common.ts';
-import { parseGuideId } from './urls.ts';
+import { guidePath, parseGuideId } from './urls.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 export type CarrierEntry = CollectionEntry<'carriers'>;
@@ -22,6 +22,12 @@ export async function guides(lang?: Locale): Promise<GuideEntry[]> {
 }
 
 export const slugOf = (g: GuideEntry) => parseGuideId(g.id).slug;
+
+/** The URL of a guide, in the language of its file. */
+export function guideHref(g: GuideEntry): string {
+  const { lang, country, slug } = parseGuideId(g.id);
+  return guidePath(lang as Locale, country, slug);
+}
 
 export async function hub(lang: Locale, country: string): Promise<HubEntry | undefined> {
   return (await getCollection('hubs')).find((h) => h.id === `${lang}/${country}`);

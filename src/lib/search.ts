@@ -40,6 +40,11 @@ export function toPagefindFilters(f: SearchState['filters']): Record<string, str
   return Object.fromEntries(Object.entries(f).filter(([, v]) => v));
 }
 
+/** "No guide matches" / "1 result" / "12 results" from the localised templates. */
+export function countText(n: number, m: { none: string; one: string; many: string }): string {
+  return n === 0 ? m.none : n === 1 ? m.one : m.many.replace('{n}', String(n));
+}
+
 export interface ExcerptPart {
   text: string;
   mark: boolean;

@@ -1,4 +1,4 @@
-import type { Locale } from '../schemas/common.ts';
+import { LOCALES, type Locale } from '../schemas/common.ts';
 
 export const otherLocale = (l: Locale): Locale => (l === 'zh' ? 'en' : 'zh');
 export const homePath = (l: Locale) => `/${l}/`;
@@ -16,4 +16,11 @@ export function parseGuideId(id: string): { lang: string; country: string; slug:
 /** Swaps the language prefix of a site path, keeping the rest (and any #hash). */
 export function switchLocalePath(path: string, to: Locale): string {
   return path.replace(/^\/(zh|en)(?=\/|$)/, `/${to}`);
+}
+
+export const isLocale = (s: string | undefined): s is Locale => (LOCALES as readonly string[]).includes(s ?? '');
+
+/** The locale of a site path ("/en/japan/docomo/" → "en"); zh when there is none. */
+export function localeOfPath(path: string): Locale {
+  return path.startsWith('/en/') || path === '/en' ? 'en' : 'zh';
 }

@@ -3,7 +3,8 @@
  * ↓/↑ move through results, Enter opens the active one (or submits to the search page),
  * Escape closes the list, then clears the input. Results are announced in a live region.
  */
-import { isSearchable } from '../lib/search.ts';
+import type { SearchMessages } from '../i18n/index.ts';
+import { countText, isSearchable } from '../lib/search.ts';
 import { loadPagefind, type PagefindData } from './pagefind-client.ts';
 
 interface Option { href: string; title: string; meta: string; sub: boolean }
@@ -13,7 +14,7 @@ export function startCombobox(input: HTMLInputElement): void {
   const form = input.form!;
   const listbox = root.querySelector<HTMLUListElement>('[role="listbox"]')!;
   const live = root.querySelector<HTMLElement>('[data-search-live]')!;
-  const msg = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
+  const msg = JSON.parse(root.dataset.messages!) as SearchMessages;
   let options: Option[] = [];
   let active = -1;
   let seq = 0;
@@ -64,7 +65,7 @@ export function startCombobox(input: HTMLInputElement): void {
         return li;
       }),
     );
-    live.textContent = total === 0 ? msg.none ?? '' : (msg.many ?? '').replace('{n}', String(total));
+    live.textContent = countText(total, msg);
     open(list.length > 0);
   }
 
@@ -86,7 +87,7 @@ export function startCombobox(input: HTMLInputElement): void {
       list.push({ href: d.url, title: d.meta.title ?? d.url, meta: [d.meta.carrier, d.meta.country].filter(Boolean).join(' · '), sub: false });
       for (const s of d.sub_results.filter((x) => x.url.includes('#')).slice(0, 2)) list.push({ href: s.url, title: s.title, meta: '', sub: true });
     }
-    list.push({ href: `${form.action}?q=${encodeURIComponent(q)}`, title: (msg.all ?? '').replace('{q}', q), meta: '', sub: false });
+    list.push({ href: `${form.action}?q=${encodeURIComponent(q)}`, title: msg.all.replace('{q}', q), meta: '', sub: false });
     render(list, res.results.length);
   }
 

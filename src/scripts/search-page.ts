@@ -3,7 +3,8 @@
  * replaces the history entry, changing a filter or submitting pushes one, Back restores it.
  * Filter options show how many results each value would leave.
  */
-import { FILTER_KEYS, isSearchable, readState, toPagefindFilters, writeState, type SearchState } from '../lib/search.ts';
+import type { SearchMessages } from '../i18n/index.ts';
+import { FILTER_KEYS, countText, isSearchable, readState, toPagefindFilters, writeState, type SearchState } from '../lib/search.ts';
 import { loadPagefind } from './pagefind-client.ts';
 import { resultItem } from './render-results.ts';
 
@@ -19,7 +20,7 @@ export function startSearchPage(): void {
   const status: HTMLElement = statusEl;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const selects = new Map(FILTER_KEYS.map((k) => [k, form.querySelector<HTMLSelectElement>(`select[name="${k}"]`)!]));
-  const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
+  const messages = JSON.parse(root.dataset.messages!) as SearchMessages;
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -51,7 +52,7 @@ export function startSearchPage(): void {
       root.dataset.searchDone = '';
       return;
     }
-    status.textContent = messages.loading ?? '';
+    status.textContent = messages.loading;
     const pf = await loadPagefind();
     const res = await pf.search(isSearchable(s.q) ? s.q : null, { filters: toPagefindFilters(s.filters) });
     if (mine !== seq) return;
@@ -60,7 +61,7 @@ export function startSearchPage(): void {
     if (mine !== seq) return;
     list.replaceChildren(...data.map((d, i) => resultItem(d, `result-${i}`)));
     const n = results.length;
-    status.textContent = n === 0 ? messages.none ?? '' : n === 1 ? messages.one ?? '' : (messages.many ?? '').replace('{n}', String(n));
+    status.textContent = countText(n, messages);
     if (fallback) fallback.hidden = n > 0;
     showCounts(res?.filters ?? {});
     root.dataset.searchDone = '';

@@ -1,6 +1,6 @@
 /** The /{lang}/search/ page: URL state, back button, step sub-results, hostile input, no-JS fallback. */
 import { describe, expect, it } from 'vitest';
-import { targetState, useBrowser } from '../support/browser.ts';
+import { searchResultPaths, targetState, useBrowser } from '../support/browser.ts';
 
 const { open } = useBrowser();
 const done = '[data-search-results][data-search-done]';
@@ -13,7 +13,7 @@ describe('search page', () => {
     await page.selectOption('#filter-country', 'italy');
     await page.waitForURL(/\?q=cancel&country=italy$/);
     await page.waitForSelector(done, { state: 'attached' });
-    const italy = await page.$$eval('[data-search-list] .result-title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const italy = await searchResultPaths(page);
     expect(italy.length).toBeLessThan(all);
     expect(italy.every((p) => p.startsWith('/en/italy/'))).toBe(true);
     expect(await page.locator('#filter-country option[value="italy"]').textContent()).toMatch(/Italy \(\d+\)/);

@@ -3,14 +3,13 @@
  * Chinese queries of 2 to 6 characters, and filter combinations. Each expects a guide in the top 3.
  */
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from '../support/browser.ts';
+import { searchResultPaths, useBrowser } from '../support/browser.ts';
 
 const { open } = useBrowser();
 
 async function results(path: string): Promise<string[]> {
   const page = await open(path);
-  await page.waitForSelector('[data-search-results][data-search-done]', { timeout: 15_000 });
-  const found = await page.$$eval('[data-search-list] .result-title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const found = await searchResultPaths(page);
   await page.context().close();
   return found;
 }

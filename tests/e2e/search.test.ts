@@ -1,14 +1,9 @@
 /** Real Pagefind queries against the built index, in Chromium. */
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from '../support/browser.ts';
+import { searchResultPaths, useBrowser } from '../support/browser.ts';
 
 const { open } = useBrowser();
-
-async function results(path: string): Promise<string[]> {
-  const page = await open(path);
-  await page.waitForSelector('[data-search-results][data-search-done]', { timeout: 15_000 });
-  return page.$$eval('[data-search-list] .result-title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
+const results = async (path: string) => searchResultPaths(await open(path));
 
 describe('search page', () => {
   it.each([

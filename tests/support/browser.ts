@@ -33,3 +33,9 @@ export async function targetState(page: Page) {
     return { id: target?.id ?? null, step: step?.getAttribute('data-step') ?? null, highlighted: !!step && bg(step) !== bg(other) };
   });
 }
+
+/** Paths of the results the search page shows, once it reports that it is done. */
+export async function searchResultPaths(page: Page): Promise<string[]> {
+  await page.waitForSelector('[data-search-results][data-search-done]', { state: 'attached', timeout: 15_000 });
+  return page.$$eval('[data-search-list] .result-title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}

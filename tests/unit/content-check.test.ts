@@ -29,6 +29,7 @@ const expected: Record<string, [string, string, string]> = {
   'bad-step-id': [G, 'step "Online_Log_In" (line 22)', 'lowercase ASCII kebab-case'],
   'long-step-id': [G, 'step "online-log-in-to-the-customer-area-with-your-password" (line 22)', 'at most 40 characters'],
   'ids-differ': ['guides/zh/testland/testco.mdx', 'step ids', 'only in zh: [online-log-in], only in en'],
+  'alias-only-in-en': ['guides/zh/testland/testco.mdx', 'step ids', 'only in zh: [], only in en (guides/en/testland/testco.mdx): [online-login]'],
   'future-date': [G, 'lastVerified', 'lastVerified is in the future'],
   'long-description': [G, 'description', 'at most 160 characters'],
   'unlisted-phone': [G, 'phone "0120-123-456"', 'not in the phones of content/carriers/testco.yaml'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY, excerptParts, isSearchable, readState, toPagefindFilters, writeState } from '../../src/lib/search.ts';
+import { MAX_QUERY, countText, excerptParts, isSearchable, readState, toPagefindFilters, writeState } from '../../src/lib/search.ts';
 
 describe('search URL state', () => {
   it('round-trips query and filters', () => {
@@ -23,6 +23,13 @@ describe('search URL state', () => {
   });
   it('maps filters for Pagefind', () => {
     expect(toPagefindFilters({ country: 'japan' })).toEqual({ country: 'japan' });
+  });
+});
+
+describe('countText', () => {
+  it('picks the none / one / many template', () => {
+    const m = { none: 'No guide', one: '1 result', many: '{n} results' };
+    expect([0, 1, 12].map((n) => countText(n, m))).toEqual(['No guide', '1 result', '12 results']);
   });
 });
 

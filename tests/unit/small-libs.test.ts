@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
 import { urlProblems, urlsIn } from '../../src/lib/link-policy.ts';
 import { carrierNames } from '../../src/lib/names.ts';
-import { localeOfPath } from '../../src/lib/page-locale.ts';
+import { localeOfPath } from '../../src/lib/urls.ts';
 import { carrierSchema } from '../../src/schemas/carrier.ts';
 
 describe('dates', () => {
