@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { launch } from '../tests/support/chromium.ts';
-import { DIST, distFiles } from '../tests/support/dist.ts';
+import { DIST, distFiles } from '../src/dist-checks/read-dist.ts';
 import { serveDist } from '../tests/support/static-server.ts';
 import { firstView, searchCost, type Weight } from './bench/browser-metrics.ts';
 import { generateContent } from './bench/generate.ts';
@@ -37,7 +37,7 @@ function timedBuild(args: string[], env: Record<string, string>): { ms: number; 
   const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'BENCH_RSS_KB=%M'] : [];
   const cmd = [...time, 'node_modules/.bin/astro', 'build', ...args];
   const t0 = performance.now();
-  const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 1 << 28 });
+  const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', env: { ...process.env, SITE_URL: 'http://localhost:4321', NO_COLOR: '1', ...env }, maxBuffer: 1 << 28 });
   const ms = performance.now() - t0;
   if (r.status !== 0) {
     console.error(r.stdout.slice(-4000), r.stderr.slice(-4000));
@@ -74,7 +74,7 @@ if (!values['no-starlight']) {
 // 2. The real site in Chromium
 if (!existsSync(join(DIST, 'pagefind/pagefind.js'))) {
   console.log('\n(dist/ missing: running `astro build`)');
-  spawnSync('node_modules/.bin/astro', ['build'], { stdio: 'inherit' });
+  spawnSync('node_modules/.bin/astro', ['build'], { stdio: 'inherit', env: { ...process.env, SITE_URL: 'http://localhost:4321' } });
 }
 const { url, server } = await serveDist(DIST);
 const browser = await launch();

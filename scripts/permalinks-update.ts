@@ -4,8 +4,8 @@
  * refuses to write while a published URL or anchor is missing from the build.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { checkPermalinks, collectPermalinks, mergeManifest, type Manifest } from '../src/lib/permalinks.ts';
-import { distPages } from '../tests/support/dist.ts';
+import { checkPermalinks, collectPermalinks, mergeManifest, type Manifest } from '../src/dist-checks/permalinks.ts';
+import { distPages } from '../src/dist-checks/read-dist.ts';
 
 const FILE = process.env.SIMEXIT_PERMALINKS ?? 'permalinks.json';
 const pages = distPages();

@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
+// The test build is served locally: say so, since a build without SITE_URL refuses to run.
+process.env.SITE_URL ??= 'http://localhost:4321';
 const results = [];
 mkdirSync('.tmp', { recursive: true });
 

@@ -1,7 +1,9 @@
+import { LOCALE_TABLE } from './locales.ts';
+
 import type { Strings } from './index.ts';
 
 export const zh: Strings = {
-  htmlLang: 'zh-CN',
+  htmlLang: LOCALE_TABLE.zh.tag,
   langName: '中文',
   siteName: 'SIM Exit',
   tagline: '有出处、分步骤的 SIM 卡、eSIM 和流量卡解约指南。',
@@ -46,6 +48,17 @@ export const zh: Strings = {
   thirdParty: '第三方',
   accessed: '访问于',
   channels: '解约方式',
+  thirdPartyShort: '第三方',
+  citeLabel: (n: number, official: boolean) => `来源 ${n}${official ? '' : '（第三方）'}`,
+  backToCitation: '回到引用此来源的位置',
+  ways: '选择解约方式',
+  waysUnavailable: '不可行',
+  abroad: { yes: '人在国外也可办理', no: '人在国外无法办理', unknown: '人在国外能否办理：未知' },
+  alreadyLeft: '已经离开了这个国家？',
+  alreadyLeftText: '人在国外还能做什么',
+  filterAbroad: '人在国外',
+  abroadFilter: { yes: '人在国外也可办理' },
+  linkNotCopied: '无法复制：请长按链接复制',
   channelUnavailable: '不提供',
   fee: '费用',
   notice: '提前通知',
@@ -60,7 +73,10 @@ export const zh: Strings = {
   },
   simType: { physical: '实体 SIM 卡', esim: 'eSIM', prepaid: '预付费', 'data-only': '纯流量卡' },
   carrierKind: { mno: '基础运营商', 'sub-brand': '子品牌', mvno: '虚拟运营商（MVNO）', 'travel-esim': '旅行 eSIM' },
+  carrierKindPlural: { mno: '主要运营商', 'sub-brand': '子品牌', mvno: '其他运营商（虚拟运营商）', 'travel-esim': '旅行 eSIM' },
   regulator: '监管机构',
+  names: '名称',
+  source: '来源',
   officialSite: '官方网站',
   cancelPage: '官方解约页面',
   phones: '官方电话',
@@ -68,13 +84,6 @@ export const zh: Strings = {
   notFoundTitle: '找不到页面',
   notFoundText: '这个地址没有对应的页面。可以试试搜索，或从国家页面开始。',
   chooseLanguage: '选择语言',
-  situationList: [
-    { title: '离开日本回国', text: '登机前办好解约或携号转网，并结清最后一期账单。', href: 'japan/leaving-japan/' },
-    { title: '想保留手机号', text: '携号转网会自动结束旧合同，不要先去解约。', href: 'japan/#cancel-or-port' },
-    { title: '保留意大利号码', text: '向新运营商申请携号转网，转网完成时旧合同随之结束。', href: 'italy/#switching' },
-    { title: '旅行 eSIM 用完了', text: '在购买的 App 里关掉自动续订，并查看能否退款。', href: 'global/' },
-    { title: '从手机上删除 eSIM', text: '删除描述文件不等于解约：先向运营商办理解约。', href: 'global/delete-esim-iphone/' },
-  ],
   situations: '常见情况',
   footer: '本站每条信息都注明出处。办理前请再看一眼运营商的官方页面。',
   switchTo: 'English',

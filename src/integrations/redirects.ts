@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { redirects as manual } from '../redirects.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { readContent } from '../lib/content-files.ts';
+import { contentDir } from '../config.ts';
+import { readContent } from '../content-rules/read.ts';
 import { shortUrlRedirects, toRedirectsFile } from '../lib/redirect-map.ts';
 
 export function siteRedirects(): AstroIntegration {

@@ -7,6 +7,11 @@ export type GuideEntry = CollectionEntry<'guides'>;
 export type CarrierEntry = CollectionEntry<'carriers'>;
 export type CountryEntry = CollectionEntry<'countries'>;
 export type HubEntry = CollectionEntry<'hubs'>;
+export type SituationEntry = CollectionEntry<'situations'>;
+
+export async function situations(): Promise<SituationEntry[]> {
+  return (await getCollection('situations')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
 
 export async function countries(): Promise<CountryEntry[]> {
   return (await getCollection('countries')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));

@@ -4,8 +4,7 @@
  */
 import { z } from 'astro/zod';
 
-export const LOCALES = ['zh', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from '../i18n/locales.ts';
 
 /** Lowercase ASCII kebab-case: used for country, carrier and step ids. */
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -13,10 +12,10 @@ export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Ids that would collide with fixed routes under `/{lang}/`. */
 export const RESERVED_IDS = ['carriers', 'search', 'pagefind', 'zh', 'en'] as const;
 
-export const idSchema = (what: string) =>
+export const idSchema = (what: string, example = 'rakuten-mobile') =>
   z
-    .string({ error: `give the ${what} id as a string, e.g. "japan"` })
-    .regex(KEBAB, { error: `the ${what} id must be lowercase ASCII kebab-case, e.g. "rakuten-mobile"` });
+    .string({ error: `give the ${what} an id: a string such as "${example}"` })
+    .regex(KEBAB, { error: `the ${what} id must be lowercase ASCII kebab-case, e.g. "${example}"` });
 
 export const httpsUrl = (what: string) =>
   z

@@ -1,7 +1,9 @@
 /** Real builds of fixture content: bad content stops the build; published anchors are guarded. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPermalinks, collectPermalinks } from '../../src/lib/permalinks.ts';
-import { distPages } from '../support/dist.ts';
+import { checkPermalinks, collectPermalinks } from '../../src/dist-checks/permalinks.ts';
+import { distPages } from '../../src/dist-checks/read-dist.ts';
 import { buildFixture } from '../support/fixture-build.ts';
 
 const GUIDES = ['guides/en/testland/testco.mdx', 'guides/zh/testland/testco.mdx'];
@@ -12,6 +14,37 @@ describe('a build with invalid content', () => {
     const r = buildFixture('invalid-http-source', {}, 'http-source');
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('.tmp/fixtures/invalid-http-source/content/guides/en/testland/testco.mdx: sources[0].url: use https:// for the source url');
+  });
+
+  // What a careless or hostile edit could ship: `astro build` itself refuses each one.
+  it.each([
+    ['raw-script', '<script> (line 34): raw HTML and unknown components are not allowed'],
+    ['raw-iframe', '<iframe> (line 34): raw HTML and unknown components are not allowed'],
+    ['event-handler', 'onclick (line 31): event-handler attributes are not allowed'],
+    ['javascript-link', 'link javascript: (line 32): only https:// links'],
+    ['phone-in-channel-note', 'channels[0].note: phone "0120-999-999": this number is not in the phones'],
+    ['fee-without-citation', 'line 32: states a money amount without a citation'],
+    ['broken-internal-link', 'link /en/testland/nope/ (line 32): no such page'],
+    ['broken-anchor', 'link #online-sign-in (line 32): no id "online-sign-in" on /en/testland/testco/'],
+    ['link-to-draft', 'link /en/testland/draft/ (line 32): no such page (or it is a draft)'],
+  ])('%s fails the build, naming the file', (fixture, message) => {
+    const r = buildFixture(`invalid-${fixture}`, {}, fixture);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(`.tmp/fixtures/invalid-${fixture}/content/guides/en/testland/testco.mdx: ${message}`);
+  });
+});
+
+describe('drafts', () => {
+  it('a draft guide gets no page, no short-URL redirect, no sitemap entry and no search entry', () => {
+    const draft = (t: string) => t.replace('lastVerified:', 'draft: true\nlastVerified:');
+    const ok = buildFixture('draft', everyGuide(draft));
+    expect(ok.status, ok.output).toBe(0);
+    const pages = distPages(ok.dist);
+    expect(pages.has('/en/testland/testco/')).toBe(false);
+    expect(pages.has('/testland/testco/')).toBe(false);
+    expect(readFileSync(join(ok.dist, '_redirects'), 'utf8')).not.toContain('/testland/testco/');
+    expect(readFileSync(join(ok.dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/testland/testco/');
+    expect(pages.get('/en/testland/')).not.toContain('/en/testland/testco/');
   });
 });
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowser } from '../support/browser.ts';
-import { sitemapPaths } from '../support/dist.ts';
+import { sitemapPaths } from '../../src/dist-checks/read-dist.ts';
 
 const { open } = useBrowser();
 const paths = sitemapPaths();

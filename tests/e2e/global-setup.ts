@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from '../support/chromium.ts';
-import { DIST } from '../support/dist.ts';
+import { DIST } from '../../src/dist-checks/read-dist.ts';
 import { serveDist } from '../support/static-server.ts';
 
 declare module 'vitest' {

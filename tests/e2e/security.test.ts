@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../src/dist-checks/headers-file.ts';
 import { launch } from '../support/chromium.ts';
-import { DIST, sitemapPaths } from '../support/dist.ts';
+import { DIST, sitemapPaths } from '../../src/dist-checks/read-dist.ts';
 import { serveDist } from '../support/static-server.ts';
 
 let browser: Browser;

@@ -3,7 +3,7 @@
  * Astro 7's default compressHTML: 'jsx' does (withastro/astro#17310); astro.config.ts uses `true`.
  */
 import { describe, expect, it } from 'vitest';
-import { distPages } from '../support/dist.ts';
+import { distPages } from '../../src/dist-checks/read-dist.ts';
 
 describe('English pages', () => {
   it('have whitespace between words and inline links', () => {

@@ -1,8 +1,8 @@
 /** No published page or step anchor listed in permalinks.json has disappeared from the build. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkPermalinks, collectPermalinks, type Manifest } from '../../src/lib/permalinks.ts';
-import { distPages } from '../support/dist.ts';
+import { checkPermalinks, collectPermalinks, type Manifest } from '../../src/dist-checks/permalinks.ts';
+import { distPages } from '../../src/dist-checks/read-dist.ts';
 
 const manifestFile = process.env.SIMEXIT_PERMALINKS ?? 'permalinks.json';
 

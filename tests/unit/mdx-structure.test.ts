@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allFragments, attributes, extractAnchors, extractPhoneTags } from '../../src/lib/mdx-structure.ts';
-import { findPhoneLike, normalizePhone } from '../../src/lib/phones.ts';
+import { findPhoneLike, normalizePhone } from '../../src/content-rules/phones.ts';
 
 const body = `
 <Checklist id="before-you-start" title="Before you start">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAnchors } from '../../src/lib/mdx-structure.ts';
-import { checkPermalinks, collectPermalinks, mergeManifest, publishedAnchors } from '../../src/lib/permalinks.ts';
+import { checkPermalinks, collectPermalinks, mergeManifest, publishedAnchors } from '../../src/dist-checks/permalinks.ts';
 import { shortUrlRedirects, toRedirectsFile } from '../../src/lib/redirect-map.ts';
 import { stepNumbers } from '../../src/lib/step-numbers.ts';
 import { howTos, jsonLd } from '../../src/lib/structured-data.ts';
@@ -11,8 +11,8 @@ const anchors = extractAnchors(body);
 describe('step numbers', () => {
   it('counts steps within their section', () => {
     expect([...stepNumbers(anchors)]).toEqual([
-      ['a', { n: 1, of: 2 }],
-      ['b', { n: 2, of: 2 }],
+      ['a', { n: 1, of: 2, section: 'Online' }],
+      ['b', { n: 2, of: 2, section: 'Online' }],
     ]);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
-import { urlProblems, urlsIn } from '../../src/lib/link-policy.ts';
-import { carrierNames } from '../../src/lib/names.ts';
+import { urlProblems, urlsIn } from '../../src/content-rules/link-policy.ts';
 import { localeOfPath } from '../../src/lib/urls.ts';
 import { carrierSchema } from '../../src/schemas/carrier.ts';
 
@@ -11,19 +10,6 @@ describe('dates', () => {
     expect(formatDate(d, 'zh')).toBe('2026年11月24日');
     expect(formatDate(d, 'en')).toBe('24 November 2026');
     expect(isoDate(d)).toBe('2026-11-24');
-  });
-});
-
-describe('carrierNames', () => {
-  it('lists every name once, the given ones first', () => {
-    const c = carrierSchema.parse({
-      country: 'japan',
-      names: { zh: '软银', en: 'SoftBank', native: 'ソフトバンク' },
-      aliases: ['SoftBank', '軟銀'],
-      kind: 'mno',
-      website: 'https://www.softbank.jp/',
-    });
-    expect(carrierNames(c, ['SoftBank'])).toEqual(['SoftBank', 'ソフトバンク', '软银', '軟銀']);
   });
 });
 

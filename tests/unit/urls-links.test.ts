@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/lib/link-check.ts';
+import { checkLinks, duplicateIds } from '../../src/dist-checks/links.ts';
 import { guidePath, parseGuideId, switchLocalePath } from '../../src/lib/urls.ts';
 
 describe('urls', () => {
@@ -41,5 +41,12 @@ describe('sitemap alternates', () => {
     ];
     expect(fixAlternates({ url: 'https://s.test/en/', links }).links).toEqual(links.slice(1));
     expect(fixAlternates({ url: 'https://s.test/', links }).links).toBeUndefined();
+  });
+});
+
+describe('duplicateIds', () => {
+  it('finds ids used twice on a page', () => {
+    expect(duplicateIds('<h2 id="a"></h2><p id="b"></p><span id="a"></span>')).toEqual(['a']);
+    expect(duplicateIds('<h2 id="a"></h2><p id="b"></p>')).toEqual([]);
   });
 });

@@ -1,0 +1,23 @@
+/** content/situations/<id>.yaml: a reader's situation on the home page ("leaving Japan"), pointing at the page that answers it. */
+import { z } from 'astro/zod';
+import { LOCALES } from '../i18n/locales.ts';
+import { idSchema } from './common.ts';
+
+const perLocale = (what: string) =>
+  z.object(Object.fromEntries(LOCALES.map((l) => [l, z.string({ error: `add the ${what} in ${l} as ${what}.${l}` }).min(1)])), {
+    error: `give the ${what} in every language: { ${LOCALES.join(', ')} }`,
+  });
+
+export const situationSchema = z.object({
+  title: perLocale('title'),
+  text: perLocale('text'),
+  /** Site path after the language, e.g. "japan/leaving-japan/" or "japan/#cancel-or-port". */
+  href: z
+    .string({ error: 'give href, the page after the language, e.g. "japan/leaving-japan/"' })
+    .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*\/(?:#[a-z0-9-]+)?$/, { error: 'href is a site path without the language, ending in "/", e.g. "japan/leaving-japan/" (an #anchor may follow)' }),
+  /** The country it is about, if any (the home page groups by it). */
+  country: idSchema('country', 'japan').optional(),
+  order: z.number().int().default(100),
+});
+
+export type Situation = z.infer<typeof situationSchema>;
