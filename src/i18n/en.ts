@@ -14,6 +14,8 @@ export const en = {
   searchNoResults: 'No guide matches that search.',
   searchAll: 'All results for “{q}”',
   searchLoading: 'Searching…',
+  searchFailed: 'Search could not load. Browse by country or carrier below, or try again.',
+  searchDevHint: 'The development server has no search index: run npm run build && npm run preview.',
   searchResultOne: '1 result',
   searchResultMany: '{n} results',
   filters: 'Filters',

@@ -15,6 +15,6 @@ export function strings(lang: Locale): Strings {
 /** The strings search scripts show at run time, handed to them as a data attribute. */
 export function searchMessages(lang: Locale) {
   const t = strings(lang);
-  return { none: t.searchNoResults, loading: t.searchLoading, one: t.searchResultOne, many: t.searchResultMany, all: t.searchAll };
+  return { none: t.searchNoResults, loading: t.searchLoading, one: t.searchResultOne, many: t.searchResultMany, all: t.searchAll, failed: t.searchFailed, devHint: t.searchDevHint };
 }
 export type SearchMessages = ReturnType<typeof searchMessages>;

@@ -15,6 +15,8 @@ export const zh: Strings = {
   searchNoJs: '也可以按国家或运营商浏览：',
   searchNoResults: '没有找到相关指南。',
   searchAll: '查看“{q}”的全部结果',
+  searchFailed: '搜索无法加载。可以在下面按国家或运营商浏览，或稍后再试。',
+  searchDevHint: '开发服务器没有搜索索引：请运行 npm run build && npm run preview。',
   searchLoading: '正在搜索…',
   searchResultOne: '1 条结果',
   searchResultMany: '{n} 条结果',

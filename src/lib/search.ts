@@ -1,7 +1,7 @@
 /** Pure search helpers: URL state and safe excerpt handling (unit-tested, no DOM, no Pagefind). */
 
 export const MAX_QUERY = 200;
-export const FILTER_KEYS = ['country', 'carrier', 'simType', 'channel'] as const;
+export const FILTER_KEYS = ['country', 'carrier', 'simType', 'channel', 'abroad'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface SearchState {

@@ -5,7 +5,7 @@
  */
 import type { SearchMessages } from '../i18n/index.ts';
 import { countText, isSearchable } from '../lib/search.ts';
-import { loadPagefind, type PagefindData } from './pagefind-client.ts';
+import { loadPagefind, type PagefindApi, type PagefindData } from './pagefind-client.ts';
 
 interface Option { href: string; title: string; meta: string; sub: boolean }
 
@@ -77,10 +77,21 @@ export function startCombobox(input: HTMLInputElement): void {
       live.textContent = '';
       return;
     }
-    const pf = await loadPagefind();
-    const res = await pf.debouncedSearch(q, {}, 150);
-    if (!res || mine !== seq) return;
-    const data: PagefindData[] = await Promise.all(res.results.slice(0, 5).map((r) => r.data()));
+    let res: Awaited<ReturnType<PagefindApi['debouncedSearch']>>;
+    let data: PagefindData[];
+    try {
+      const pf = await loadPagefind();
+      res = await pf.debouncedSearch(q, {}, 150);
+      if (!res || mine !== seq) return;
+      data = await Promise.all(res.results.slice(0, 5).map((r) => r.data()));
+    } catch {
+      // Fail visibly: one option that opens the search page (which keeps its browse links); retried on the next key.
+      if (mine !== seq) return;
+      const failed = import.meta.env.DEV ? `${msg.failed} ${msg.devHint}` : msg.failed;
+      render([{ href: `${form.action}?q=${encodeURIComponent(q)}`, title: failed, meta: '', sub: false }], 0);
+      live.textContent = failed;
+      return;
+    }
     if (mine !== seq) return;
     const list: Option[] = [];
     for (const d of data) {

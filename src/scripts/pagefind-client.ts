@@ -1,4 +1,4 @@
-/** Loads Pagefind's browser API once, on demand. */
+/** Loads Pagefind's browser API once, on demand; a failed load is retried on the next call. */
 export interface PagefindSubResult { title: string; url: string; excerpt: string }
 export interface PagefindData {
   url: string;
@@ -27,6 +27,10 @@ export function loadPagefind(): Promise<PagefindApi> {
     // Our index is small: searching on the main thread saves the worker script (about 12 KB gzip).
     await pf.options({ excerptLength: 24, noWorker: true });
     return pf;
+  });
+  // A failed load (no index in `astro dev`, a dropped connection) is not cached: the next query retries.
+  loading.catch(() => {
+    loading = undefined;
   });
   return loading;
 }

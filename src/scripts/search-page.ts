@@ -5,7 +5,7 @@
  */
 import type { SearchMessages } from '../i18n/index.ts';
 import { FILTER_KEYS, countText, isSearchable, readState, toPagefindFilters, writeState, type SearchState } from '../lib/search.ts';
-import { loadPagefind } from './pagefind-client.ts';
+import { loadPagefind, type PagefindApi, type PagefindData } from './pagefind-client.ts';
 import { resultItem } from './render-results.ts';
 
 export function startSearchPage(): void {
@@ -53,12 +53,26 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = messages.loading;
-    const pf = await loadPagefind();
-    const res = await pf.search(isSearchable(s.q) ? s.q : null, { filters: toPagefindFilters(s.filters) });
+    let res: Awaited<ReturnType<PagefindApi['search']>>;
+    let data: PagefindData[];
+    try {
+      const pf = await loadPagefind();
+      res = await pf.search(isSearchable(s.q) ? s.q : null, { filters: toPagefindFilters(s.filters) });
+      if (mine !== seq) return;
+      data = await Promise.all((res?.results ?? []).slice(0, 20).map((r) => r.data()));
+    } catch {
+      // Fail visibly, keep the browse links, and retry on the next query (the load is not cached).
+      if (mine !== seq) return;
+      list.replaceChildren();
+      status.textContent = import.meta.env.DEV ? `${messages.failed} ${messages.devHint}` : messages.failed;
+      root.dataset.searchFailed = '';
+      if (fallback) fallback.hidden = false;
+      root.dataset.searchDone = '';
+      return;
+    }
     if (mine !== seq) return;
+    delete root.dataset.searchFailed;
     const results = res?.results ?? [];
-    const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
-    if (mine !== seq) return;
     list.replaceChildren(...data.map((d, i) => resultItem(d, `result-${i}`)));
     const n = results.length;
     status.textContent = countText(n, messages);
