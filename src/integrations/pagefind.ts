@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { pagefindEnabled } from '../config.ts';
+import { LOCALES } from '../i18n/locales.ts';
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -26,7 +27,9 @@ export async function indexSite(site: string, log: (m: string) => void = () => {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: site });
+    // Only pages under a locale can hold content: the short-URL redirect stubs (/japan/docomo/)
+    // and the language chooser are never parsed.
+    const added = await index.addDirectory({ path: site, glob: `{${LOCALES.join(',')}}/**/*.html` });
     if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
