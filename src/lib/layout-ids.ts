@@ -12,7 +12,7 @@ export const LAYOUT_IDS = {
   sources: 'sources',
   carriers: 'carriers',
   general: 'general',
-  copyStatus: 'copy-status',
+  staffCard: 'staff-card',
 } as const;
 
 /** Prefixes of generated ids: source entries, citation markers, hub carrier cards, search. */

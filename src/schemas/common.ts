@@ -4,6 +4,8 @@
  */
 import { z } from 'astro/zod';
 
+import { LOCALES } from '../i18n/locales.ts';
+
 export { LOCALES, type Locale } from '../i18n/locales.ts';
 
 /** Lowercase ASCII kebab-case: used for country, carrier and step ids. */
@@ -44,3 +46,9 @@ export const localizedNames = (what: string) =>
     },
     { error: `add names: { zh, en, native } for the ${what}` },
   );
+
+/** A text in every site locale: { zh: "…", en: "…" }. */
+export const perLocale = (what: string) =>
+  z.object(Object.fromEntries(LOCALES.map((l) => [l, z.string({ error: `add the ${what} in ${l} as ${what}.${l}` }).min(1)])) as Record<(typeof LOCALES)[number], z.ZodString>, {
+    error: `give the ${what} in every language: { ${LOCALES.join(', ')} }`,
+  });

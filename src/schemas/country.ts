@@ -1,6 +1,6 @@
 /** content/countries/<id>.yaml */
 import { z } from 'astro/zod';
-import { httpsUrl, localizedNames } from './common.ts';
+import { httpsUrl, localizedNames, perLocale } from './common.ts';
 
 export const countrySchema = z.object({
   names: localizedNames('country'),
@@ -21,6 +21,14 @@ export const countrySchema = z.object({
    */
   glossary: z
     .array(z.object({ term: z.string().min(1), zh: z.string().min(1), en: z.string().min(1) }, { error: 'each glossary entry needs term, zh and en' }))
+    .default([]),
+  /**
+   * "Show this to the staff": the few sentences a reader needs at a shop counter, in the
+   * local language, with their meaning in each site language. Shown large on the country
+   * page and linked from every guide's shop section.
+   */
+  counterPhrases: z
+    .array(perLocale('meaning').extend({ local: z.string({ error: 'write the sentence in the local language as local' }).min(1) }))
     .default([]),
   /** Order on the home page. */
   order: z.number().int().default(100),

@@ -1,12 +1,6 @@
 /** content/situations/<id>.yaml: a reader's situation on the home page ("leaving Japan"), pointing at the page that answers it. */
 import { z } from 'astro/zod';
-import { LOCALES } from '../i18n/locales.ts';
-import { idSchema } from './common.ts';
-
-const perLocale = (what: string) =>
-  z.object(Object.fromEntries(LOCALES.map((l) => [l, z.string({ error: `add the ${what} in ${l} as ${what}.${l}` }).min(1)])), {
-    error: `give the ${what} in every language: { ${LOCALES.join(', ')} }`,
-  });
+import { idSchema, perLocale } from './common.ts';
 
 export const situationSchema = z.object({
   title: perLocale('title'),
