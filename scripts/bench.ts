@@ -33,7 +33,7 @@ console.log(`SIM Exit benchmark — Node ${process.version}, ${new Date().toISOS
 console.log(`\n[build] ${n} synthetic guide pages`);
 generateContent('.bench/content', n);
 /** Runs `astro build` as a child process; wall time and (with GNU time) peak RSS. */
-function timedBuild(args: string[], env: Record<string, string>): { ms: number; rssMB?: number } {
+function timedBuild(args: string[], env: Record<string, string>): { ms: number; rssMB?: number | undefined } {
   const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'BENCH_RSS_KB=%M'] : [];
   const cmd = [...time, 'node_modules/.bin/astro', 'build', ...args];
   const t0 = performance.now();

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit tests, a real production build (with Pagefind), then tests
+// `npm test`: lint and format check, type check (strictest), unit tests, a real production build (with Pagefind), then tests
 // over dist/ (links, anchors) and real-Chromium tests. Stops at the first failing stage.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -41,6 +41,8 @@ function summary() {
   console.log(`\n${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
 }
 
+run('lint', bin('eslint'), ['.']);
+run('format', bin('prettier'), ['--check', '.']);
 run('type check', bin('astro'), ['check']);
 vitest('unit', ['unit']);
 run('build', bin('astro'), ['build']);

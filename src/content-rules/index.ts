@@ -19,7 +19,9 @@ export function checkContent(raw: RawContent): ContentProblem[] {
   const report: Report = (file, field, message) => {
     const p = { file: typeof file === 'string' ? file : file.file, field, message };
     const key = formatProblem(p);
-    if (!seen.has(key)) out.push(p), seen.add(key);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(p);
   };
   let model;
   try {
