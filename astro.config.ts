@@ -38,7 +38,10 @@ export default defineConfig({
     siteRedirects(),
     mdx(),
     sitemap({
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(Object.entries(LOCALE_TABLE).map(([code, l]) => [code, l.tag])) },
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(Object.entries(LOCALE_TABLE).map(([code, l]) => [code, l.tag])),
+      },
       filter: (page) => !page.endsWith('/404/'),
       serialize: fixAlternates,
     }),

@@ -14,7 +14,9 @@ function run(label, cmd, args) {
   console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
-  console.log(`  ${label}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `  ${label}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   if (r.status !== 0) {
     summary();
     process.exit(r.status ?? 1);
@@ -23,13 +25,23 @@ function run(label, cmd, args) {
 
 function vitest(label, projects) {
   const out = `.tmp/vitest-${label}.json`;
-  const args = ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile=${out}`];
+  const args = [
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${out}`,
+  ];
   try {
     run(label, bin('vitest'), args);
   } finally {
     try {
       const j = JSON.parse(readFileSync(out, 'utf8'));
-      results.push({ passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests });
+      results.push({
+        passed: j.numPassedTests,
+        failed: j.numFailedTests,
+        skipped: j.numPendingTests,
+      });
     } catch {
       /* the run above already reported */
     }
@@ -37,7 +49,14 @@ function vitest(label, projects) {
 }
 
 function summary() {
-  const t = results.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
+  const t = results.reduce(
+    (a, r) => ({
+      passed: a.passed + r.passed,
+      failed: a.failed + r.failed,
+      skipped: a.skipped + r.skipped,
+    }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
   console.log(`\n${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
 }
 

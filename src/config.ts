@@ -17,10 +17,14 @@ type Env = Record<string, string | undefined>;
 
 /** The public origin, without a trailing slash. A production build never falls back to localhost. */
 export function siteUrl(env: Env = process.env, building = process.argv.includes('build')): string {
-  const fromHost = env.NETLIFY === 'true' ? env.URL : env.CF_PAGES === '1' ? env.CF_PAGES_URL : undefined;
+  const fromHost =
+    env.NETLIFY === 'true' ? env.URL : env.CF_PAGES === '1' ? env.CF_PAGES_URL : undefined;
   const origin = env.SITE_URL || fromHost;
   if (origin) {
-    if (!URL.canParse(origin)) throw new ConfigError(`SITE_URL "${origin}" is not a URL: set it to the public origin, e.g. https://simexit.example`);
+    if (!URL.canParse(origin))
+      throw new ConfigError(
+        `SITE_URL "${origin}" is not a URL: set it to the public origin, e.g. https://simexit.example`,
+      );
     return origin.replace(/\/$/, '');
   }
   if (building) {

@@ -21,16 +21,22 @@ export function syntheticGuide(i: number, lang: 'zh' | 'en'): string {
   const nextCite = () => `<Cite source="source-${cite++ % SOURCES}" />`;
   const sections = SECTIONS.map((s) => {
     const steps = [1, 2, 3, 4, 5]
-      .map((n) => `<Step id="${s}-step-${n}" title="${lang === 'zh' ? `第 ${n} 步` : `Step ${n}`} (${s} ${i})">\n${WORDS[lang]} ${nextCite()} ${WORDS[lang]}\n</Step>`)
+      .map(
+        (n) =>
+          `<Step id="${s}-step-${n}" title="${lang === 'zh' ? `第 ${n} 步` : `Step ${n}`} (${s} ${i})">\n${WORDS[lang]} ${nextCite()} ${WORDS[lang]}\n</Step>`,
+      )
       .join('\n');
     return `<Section id="${s}" title="${s} ${i}">\n${WORDS[lang]}\n\n<Steps>\n${steps}\n</Steps>\n</Section>`;
   }).join('\n\n');
-  const sources = Array.from({ length: SOURCES }, (_, k) => `  - id: source-${k}
+  const sources = Array.from(
+    { length: SOURCES },
+    (_, k) => `  - id: source-${k}
     url: https://www.example.com/source-${i}-${k}
     title: Synthetic source ${k}
     publisher: SIM Exit benchmark
     accessed: 2026-11-01
-    official: false`).join('\n');
+    official: false`,
+  ).join('\n');
   return `---
 title: "${title}"
 description: "${lang === 'zh' ? '用于衡量构建速度的合成指南。' : 'A synthetic guide used to measure build speed.'}"
@@ -67,6 +73,7 @@ export function generateContent(dir: string, n: number): void {
   for (const lang of ['zh', 'en'] as const) {
     const out = join(dir, 'guides', lang, 'japan');
     mkdirSync(out, { recursive: true });
-    for (let i = 0; i < Math.ceil(n / 2); i++) writeFileSync(join(out, `bench-${String(i).padStart(5, '0')}.mdx`), syntheticGuide(i, lang));
+    for (let i = 0; i < Math.ceil(n / 2); i++)
+      writeFileSync(join(out, `bench-${String(i).padStart(5, '0')}.mdx`), syntheticGuide(i, lang));
   }
 }

@@ -39,7 +39,9 @@ export function blocks(body: string): Block[] {
   withoutCode(body)
     .split('\n')
     .forEach((raw, i) => {
-      const line = raw.replace(/^\s*<(?:Section|Step|Checklist)\b[^>]*>/, '').replace(/<\/(?:Section|Step|Checklist|Steps)>\s*$/, '');
+      const line = raw
+        .replace(/^\s*<(?:Section|Step|Checklist)\b[^>]*>/, '')
+        .replace(/<\/(?:Section|Step|Checklist|Steps)>\s*$/, '');
       if (!raw.trim() || TAG_LINE.test(raw)) return flush();
       if (ITEM.test(line) || /^\s*\|/.test(line)) flush();
       if (!cur) cur = { text: '', line: i + 1 };
@@ -51,7 +53,9 @@ export function blocks(body: string): Block[] {
 
 /** Source ids cited in a text: <Cite source="a b" />. */
 export function citedIds(text: string): string[] {
-  return [...text.matchAll(/<Cite\b([^>]*)\/?>/g)].flatMap((m) => (attributes(m[1]!).source ?? '').split(/[\s,]+/).filter(Boolean));
+  return [...text.matchAll(/<Cite\b([^>]*)\/?>/g)].flatMap((m) =>
+    (attributes(m[1]!).source ?? '').split(/[\s,]+/).filter(Boolean),
+  );
 }
 
 /** Every string inside a parsed YAML value, with a readable path ("channels[0].note"). */

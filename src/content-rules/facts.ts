@@ -7,10 +7,16 @@ import { findPhoneLike } from './phones.ts';
 
 const CJK_NUM = '[0-9０-９一二三四五六七八九十百两]';
 const PATTERNS: [string, RegExp][] = [
-  ['a money amount', /[¥￥€$£]\s?\d|\d[\d,.]*\s?(?:円|日元|欧元|英镑|美元|元|便士|万日元)|\d[\d,.]*\s?(?:yen|euros?|pounds?|dollars?|cents?|pence|GBP|USD|EUR|JPY)\b|\b(?:GBP|USD|EUR|JPY)\s?\d|\b\d+(?:\.\d+)?p\b/i],
+  [
+    'a money amount',
+    /[¥￥€$£]\s?\d|\d[\d,.]*\s?(?:円|日元|欧元|英镑|美元|元|便士|万日元)|\d[\d,.]*\s?(?:yen|euros?|pounds?|dollars?|cents?|pence|GBP|USD|EUR|JPY)\b|\b(?:GBP|USD|EUR|JPY)\s?\d|\b\d+(?:\.\d+)?p\b/i,
+  ],
   ['a percentage', /\d\s?(?:%|％|percent\b|per cent\b)|百分之/i],
   ['a time of day', /\b\d{1,2}:\d{2}\b|\d{1,2}時|\d{1,2}点(?!\d)/],
-  ['a date', /\b\d{4}-\d{2}-\d{2}\b|\d{4}\s?年|\b\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{4}\b|\b(?:19|20)\d{2}\b/],
+  [
+    'a date',
+    /\b\d{4}-\d{2}-\d{2}\b|\d{4}\s?年|\b\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{4}\b|\b(?:19|20)\d{2}\b/,
+  ],
   [
     'a count of days, weeks, months, years, hours or minutes',
     new RegExp(

@@ -34,7 +34,11 @@ export function checkContent(raw: RawContent): ContentProblem[] {
     try {
       rule.check(model, report);
     } catch (e) {
-      report('content', `(rule ${rule.name})`, `the rule crashed: ${(e as Error).message}; fix the content it names, or report this bug`);
+      report(
+        'content',
+        `(rule ${rule.name})`,
+        `the rule crashed: ${(e as Error).message}; fix the content it names, or report this bug`,
+      );
     }
   }
   return out;

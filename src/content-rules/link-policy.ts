@@ -2,8 +2,14 @@
 const BANNED: [RegExp, string][] = [
   [/(^|\/\/|\.)t\.me\//i, 'Telegram links are not allowed'],
   [/telegram\.(me|org|dog)/i, 'Telegram links are not allowed'],
-  [/(imgur\.com|postimg\.|ibb\.co|imgbb\.com|tinypic\.com|photobucket\.com|imageshack\.)/i, 'image-host links are not allowed'],
-  [/(scribd\.com|docplayer\.|yumpu\.com|pdfcoffee\.com|issuu\.com|slideshare\.net|studocu\.com|dokumen\.(pub|tips)|documents\.pub|fdocuments\.)/i, 'document-sharing sites are not allowed (they often show people\'s personal data): cite the official page instead'],
+  [
+    /(imgur\.com|postimg\.|ibb\.co|imgbb\.com|tinypic\.com|photobucket\.com|imageshack\.)/i,
+    'image-host links are not allowed',
+  ],
+  [
+    /(scribd\.com|docplayer\.|yumpu\.com|pdfcoffee\.com|issuu\.com|slideshare\.net|studocu\.com|dokumen\.(pub|tips)|documents\.pub|fdocuments\.)/i,
+    "document-sharing sites are not allowed (they often show people's personal data): cite the official page instead",
+  ],
   [/[?&](ref|aff|affiliate|tag|utm_[a-z]+)=/i, 'remove tracking/affiliate parameters'],
 ];
 

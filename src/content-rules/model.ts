@@ -16,12 +16,19 @@ import type { ContentModel, Page, Report } from './types.ts';
 
 function pathOf(path: PropertyKey[]): string {
   return (
-    path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') ||
-    '(file)'
+    path.reduce<string>(
+      (acc, k) =>
+        typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k),
+      '',
+    ) || '(file)'
   );
 }
 
-function validate<S extends z.ZodType>(schema: S, f: RawFile, report: Report): z.infer<S> | undefined {
+function validate<S extends z.ZodType>(
+  schema: S,
+  f: RawFile,
+  report: Report,
+): z.infer<S> | undefined {
   if (f.parseError) {
     report(f, '(file)', f.parseError);
     return undefined;
@@ -34,7 +41,13 @@ function validate<S extends z.ZodType>(schema: S, f: RawFile, report: Report): z
 }
 
 export function buildModel(raw: RawContent, report: Report): ContentModel {
-  const model: ContentModel = { raw, countries: new Map(), carriers: new Map(), pages: [], situations: new Map() };
+  const model: ContentModel = {
+    raw,
+    countries: new Map(),
+    carriers: new Map(),
+    pages: [],
+    situations: new Map(),
+  };
   for (const f of raw.countries) {
     const data = validate(countrySchema, f, report);
     if (data) model.countries.set(f.id, { file: f, data });
@@ -50,20 +63,35 @@ export function buildModel(raw: RawContent, report: Report): ContentModel {
   for (const f of raw.guides) {
     const [lang, country, ...slug] = f.id.split('/');
     if (!isLocale(lang) || !country || slug.length !== 1) {
-      report(f, '(path)', 'guides live at content/guides/<locale>/<country>/<slug>.mdx: move this file');
+      report(
+        f,
+        '(path)',
+        'guides live at content/guides/<locale>/<country>/<slug>.mdx: move this file',
+      );
       continue;
     }
     const guide = validate(guideSchema, f, report);
-    if (guide) model.pages.push(page(f, 'guides', lang, `${country}/${slug[0]}`, guide.country, { guide, sources: guide.sources }));
+    if (guide)
+      model.pages.push(
+        page(f, 'guides', lang, `${country}/${slug[0]}`, guide.country, {
+          guide,
+          sources: guide.sources,
+        }),
+      );
   }
   for (const f of raw.hubs) {
     const [lang, country, ...rest] = f.id.split('/');
     if (!isLocale(lang) || !country || rest.length) {
-      report(f, '(path)', 'country hubs live at content/hubs/<locale>/<country>.mdx: move this file');
+      report(
+        f,
+        '(path)',
+        'country hubs live at content/hubs/<locale>/<country>.mdx: move this file',
+      );
       continue;
     }
     const hub = validate(hubSchema, f, report);
-    if (hub) model.pages.push(page(f, 'hubs', lang, country, country, { hub, sources: hub.sources }));
+    if (hub)
+      model.pages.push(page(f, 'hubs', lang, country, country, { hub, sources: hub.sources }));
   }
   return model;
 }

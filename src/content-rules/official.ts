@@ -6,12 +6,28 @@
 import type { ContentModel } from './types.ts';
 
 /** Government domains (and their subdomains). */
-export const GOVERNMENT_SUFFIXES = ['go.jp', 'lg.jp', 'gov', 'gov.uk', 'gov.it', 'europa.eu', 'gc.ca', 'gov.au', 'govt.nz', 'go.kr', 'gov.cn', 'gov.hk'];
+export const GOVERNMENT_SUFFIXES = [
+  'go.jp',
+  'lg.jp',
+  'gov',
+  'gov.uk',
+  'gov.it',
+  'europa.eu',
+  'gc.ca',
+  'gov.au',
+  'govt.nz',
+  'go.kr',
+  'gov.cn',
+  'gov.hk',
+];
 
 export function officialHosts(model: ContentModel): Set<string> {
   const hosts = new Set<string>();
-  for (const { data } of model.carriers.values()) for (const u of [data.website, data.cancelUrl, ...data.sites]) if (u) hosts.add(new URL(u).hostname);
-  for (const { data } of model.countries.values()) if (data.regulator) hosts.add(new URL(data.regulator.url).hostname);
+  for (const { data } of model.carriers.values())
+    for (const u of [data.website, data.cancelUrl, ...data.sites])
+      if (u) hosts.add(new URL(u).hostname);
+  for (const { data } of model.countries.values())
+    if (data.regulator) hosts.add(new URL(data.regulator.url).hostname);
   return hosts;
 }
 
@@ -27,4 +43,5 @@ export function hostIn(host: string, hosts: Iterable<string>): boolean {
   return false;
 }
 
-export const isGovernmentHost = (host: string) => GOVERNMENT_SUFFIXES.some((s) => host === s || host.endsWith(`.${s}`));
+export const isGovernmentHost = (host: string) =>
+  GOVERNMENT_SUFFIXES.some((s) => host === s || host.endsWith(`.${s}`));

@@ -6,7 +6,8 @@ export function normalizePhone(n: string): string {
 
 // Japanese (0120-800-000, 0077-7-111, 050-5434-4653), Italian (800.688.788, +39 346 4448921)
 // and international forms. Short codes such as 151 must be written with <Phone>.
-const PHONE_LIKE = /(?<![\w./-])(?:\+\d{1,3}(?:[ .-]?\d{2,8}){1,4}|\(?0\d{1,4}\)?[ .-]?\d{1,4}[ .-]\d{3,4}|\d{3}[ .]\d{3}[ .]\d{3,4}|0\d{9,10})(?![\w/-])/g;
+const PHONE_LIKE =
+  /(?<![\w./-])(?:\+\d{1,3}(?:[ .-]?\d{2,8}){1,4}|\(?0\d{1,4}\)?[ .-]?\d{1,4}[ .-]\d{3,4}|\d{3}[ .]\d{3}[ .]\d{3,4}|0\d{9,10})(?![\w/-])/g;
 
 /** Phone-like strings in prose (tags, URLs and frontmatter must be stripped by the caller). */
 export function findPhoneLike(text: string): string[] {

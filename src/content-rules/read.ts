@@ -53,21 +53,42 @@ function readOne(root: string, base: string, path: string, kind: 'data' | 'mdx')
   try {
     if (kind === 'data') return { file, id, data: yaml.load(text), body: '', bodyOffset: 0 };
     const { frontmatter, body } = splitFrontmatter(text);
-    if (frontmatter === null) return { file, id, data: undefined, body, bodyOffset: 0, parseError: 'no frontmatter: start the file with a --- block' };
+    if (frontmatter === null)
+      return {
+        file,
+        id,
+        data: undefined,
+        body,
+        bodyOffset: 0,
+        parseError: 'no frontmatter: start the file with a --- block',
+      };
     const bodyOffset = text.slice(0, text.length - body.length).split('\n').length - 1;
     return { file, id, data: yaml.load(frontmatter), body, bodyOffset };
   } catch (e) {
-    return { file, id, data: undefined, body: '', bodyOffset: 0, parseError: `YAML does not parse: ${(e as Error).message.split('\n')[0]}` };
+    return {
+      file,
+      id,
+      data: undefined,
+      body: '',
+      bodyOffset: 0,
+      parseError: `YAML does not parse: ${(e as Error).message.split('\n')[0]}`,
+    };
   }
 }
 
 export function readContent(root: string, contentDir: string): RawContent {
   const dir = (d: string) => join(contentDir, d);
   return {
-    countries: walk(dir('countries'), ['.yaml', '.yml']).map((p) => readOne(root, dir('countries'), p, 'data')),
-    carriers: walk(dir('carriers'), ['.yaml', '.yml']).map((p) => readOne(root, dir('carriers'), p, 'data')),
+    countries: walk(dir('countries'), ['.yaml', '.yml']).map((p) =>
+      readOne(root, dir('countries'), p, 'data'),
+    ),
+    carriers: walk(dir('carriers'), ['.yaml', '.yml']).map((p) =>
+      readOne(root, dir('carriers'), p, 'data'),
+    ),
     guides: walk(dir('guides'), ['.mdx']).map((p) => readOne(root, dir('guides'), p, 'mdx')),
     hubs: walk(dir('hubs'), ['.mdx']).map((p) => readOne(root, dir('hubs'), p, 'mdx')),
-    situations: walk(dir('situations'), ['.yaml', '.yml']).map((p) => readOne(root, dir('situations'), p, 'data')),
+    situations: walk(dir('situations'), ['.yaml', '.yml']).map((p) =>
+      readOne(root, dir('situations'), p, 'data'),
+    ),
   };
 }

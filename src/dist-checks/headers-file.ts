@@ -24,12 +24,19 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** `*` matches any run of characters (slashes included), as the splat does on those hosts. */
 export function patternMatches(pattern: string, path: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(path);
 }
 
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const r of rules) if (patternMatches(r.pattern, path)) for (const [k, v] of r.headers) out[k] = out[k] ? `${out[k]}, ${v}` : v;
+  for (const r of rules)
+    if (patternMatches(r.pattern, path))
+      for (const [k, v] of r.headers) out[k] = out[k] ? `${out[k]}, ${v}` : v;
   return out;
 }

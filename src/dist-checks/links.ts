@@ -16,7 +16,10 @@ export function idsOf(html: string): Set<string> {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }
 
 /** "/en/japan/" and "/en/japan/index.html" name the same page. */
@@ -24,7 +27,11 @@ export function pageKey(path: string): string {
   return path.replace(/index\.html$/, '');
 }
 
-export function checkLinks(pages: Map<string, string>, files: Set<string>, siteOrigin: string): LinkProblem[] {
+export function checkLinks(
+  pages: Map<string, string>,
+  files: Set<string>,
+  siteOrigin: string,
+): LinkProblem[] {
   const problems: LinkProblem[] = [];
   const ids = new Map([...pages].map(([p, html]) => [p, idsOf(html)]));
   for (const [page, html] of pages) {
@@ -42,14 +49,21 @@ export function checkLinks(pages: Map<string, string>, files: Set<string>, siteO
       const target = pageKey(decodeURI(url.pathname));
       const isPage = pages.has(target);
       if (!isPage && !files.has(target)) {
-        const hint = !target.endsWith('/') && pages.has(`${target}/`) ? ` (add the trailing slash: ${target}/)` : '';
+        const hint =
+          !target.endsWith('/') && pages.has(`${target}/`)
+            ? ` (add the trailing slash: ${target}/)`
+            : '';
         problems.push({ page, href: raw, message: `no page or file at ${target}${hint}` });
         continue;
       }
       const frag = decodeURIComponent(url.hash.slice(1));
       if (frag && isPage && !ids.get(target)!.has(frag)) {
         const available = [...ids.get(target)!].slice(0, 12).join(', ');
-        problems.push({ page, href: raw, message: `no id="${frag}" on ${target} (available: ${available}…)` });
+        problems.push({
+          page,
+          href: raw,
+          message: `no id="${frag}" on ${target} (available: ${available}…)`,
+        });
       }
     }
   }

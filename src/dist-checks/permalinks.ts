@@ -14,7 +14,9 @@ export const isRedirectPage = (html: string) => /<meta\s+http-equiv="refresh"/i.
 
 /** Anchors a page publishes: elements marked data-permalink (steps, sections, aliases). */
 export function publishedAnchors(html: string): string[] {
-  return [...html.matchAll(PERMALINK)].map((m) => ID.exec(m[0])?.[1]).filter((x): x is string => !!x);
+  return [...html.matchAll(PERMALINK)]
+    .map((m) => ID.exec(m[0])?.[1])
+    .filter((x): x is string => !!x);
 }
 
 /** Manifest of a build: every non-redirect HTML page with its anchors. */
@@ -33,7 +35,10 @@ export interface PermalinkProblem {
   message: string;
 }
 
-export function checkPermalinks(manifest: Manifest, pages: Map<string, string>): PermalinkProblem[] {
+export function checkPermalinks(
+  manifest: Manifest,
+  pages: Map<string, string>,
+): PermalinkProblem[] {
   const problems: PermalinkProblem[] = [];
   for (const [url, anchors] of Object.entries(manifest)) {
     const html = pages.get(url);

@@ -11,7 +11,8 @@ export function distFiles(dir = DIST): string[] {
   });
 }
 
-export const urlPath = (file: string, root = DIST) => '/' + relative(root, file).split(sep).join('/');
+export const urlPath = (file: string, root = DIST) =>
+  '/' + relative(root, file).split(sep).join('/');
 
 /** Map of page path ("/en/japan/") → HTML for every built HTML page. */
 export function distPages(root = DIST): Map<string, string> {
@@ -28,7 +29,8 @@ export function sitemapPaths(root = DIST): string[] {
   const paths: string[] = [];
   for (const f of distFiles(root)) {
     if (!/sitemap-\d+\.xml$/.test(f)) continue;
-    for (const m of readFileSync(f, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(m[1]!).pathname);
+    for (const m of readFileSync(f, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g))
+      paths.push(new URL(m[1]!).pathname);
   }
   return [...paths.sort(), '/404.html'];
 }

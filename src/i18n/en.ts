@@ -15,7 +15,8 @@ export const en = {
   searchAll: 'All results for “{q}”',
   searchLoading: 'Searching…',
   searchFailed: 'Search could not load. Browse by country or carrier below, or try again.',
-  searchDevHint: 'The development server has no search index: run npm run build && npm run preview.',
+  searchDevHint:
+    'The development server has no search index: run npm run build && npm run preview.',
   searchResultOne: '1 result',
   searchResultMany: '{n} results',
   filters: 'Filters',
@@ -41,7 +42,8 @@ export const en = {
   copyLink: 'Copy link',
   linkToStep: 'Link to this step',
   stepInOtherLang: 'This step in Chinese',
-  outdated: 'These facts were last checked more than a year ago and may be out of date. Check the carrier’s own page before you act.',
+  outdated:
+    'These facts were last checked more than a year ago and may be out of date. Check the carrier’s own page before you act.',
   lastVerified: 'Facts last checked',
   sources: 'Sources',
   official: 'official',
@@ -72,8 +74,18 @@ export const en = {
     'port-out': 'Port your number out',
   },
   simType: { physical: 'Physical SIM', esim: 'eSIM', prepaid: 'Prepaid', 'data-only': 'Data-only' },
-  carrierKind: { mno: 'Network operator', 'sub-brand': 'Sub-brand', mvno: 'MVNO', 'travel-esim': 'Travel eSIM' },
-  carrierKindPlural: { mno: 'The big networks', 'sub-brand': 'Their sub-brands', mvno: 'Other carriers (MVNOs)', 'travel-esim': 'Travel eSIMs' },
+  carrierKind: {
+    mno: 'Network operator',
+    'sub-brand': 'Sub-brand',
+    mvno: 'MVNO',
+    'travel-esim': 'Travel eSIM',
+  },
+  carrierKindPlural: {
+    mno: 'The big networks',
+    'sub-brand': 'Their sub-brands',
+    mvno: 'Other carriers (MVNOs)',
+    'travel-esim': 'Travel eSIMs',
+  },
   regulator: 'Regulator',
   names: 'Names',
   source: 'source',
@@ -88,7 +100,8 @@ export const en = {
   staffCardIntro: 'At the shop counter, show these sentences on your screen.',
   staffCardLink: 'Show this to the staff: the sentences you need at the counter',
   situations: 'Common situations',
-  footer: 'Every fact on this site links to its source. Check the carrier’s own page before you act.',
+  footer:
+    'Every fact on this site links to its source. Check the carrier’s own page before you act.',
   switchTo: '中文',
   switchToLabel: 'Read this page in Chinese',
 } as const;

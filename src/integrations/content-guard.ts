@@ -19,7 +19,8 @@ export function contentGuard(): AstroIntegration {
         const problems = checkContent(readContent(root, join(root, contentDir())));
         if (problems.length) {
           throw new ContentError(
-            `${problems.length} content problem(s):\n` + problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+            `${problems.length} content problem(s):\n` +
+              problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
           );
         }
         logger.info('content rules: ok');

@@ -19,8 +19,10 @@ export class LinkError extends Error {
 export function sourceOf(page: string): string {
   const [lang, country, slug, ...rest] = page.split('/').filter(Boolean);
   if (!isLocale(lang)) return 'src/pages/';
-  if (country && slug && !rest.length) return `${contentDir()}/guides/${lang}/${country}/${slug}.mdx`;
-  if (country && !slug && !['carriers', 'search'].includes(country)) return `${contentDir()}/hubs/${lang}/${country}.mdx or src/pages/[lang]/[country]/index.astro`;
+  if (country && slug && !rest.length)
+    return `${contentDir()}/guides/${lang}/${country}/${slug}.mdx`;
+  if (country && !slug && !['carriers', 'search'].includes(country))
+    return `${contentDir()}/hubs/${lang}/${country}.mdx or src/pages/[lang]/[country]/index.astro`;
   return 'src/pages/';
 }
 
@@ -37,12 +39,20 @@ export function linkGuard(): AstroIntegration {
         const pages = distPages(root);
         const files = new Set(distFiles(root).map((f) => urlPath(f, root)));
         const lines = checkLinks(pages, files, origin).map(
-          (p) => `${p.page} (from ${sourceOf(p.page)}): link ${p.href}: ${p.message}. Fix the link, or restore the page or step it points to`,
+          (p) =>
+            `${p.page} (from ${sourceOf(p.page)}): link ${p.href}: ${p.message}. Fix the link, or restore the page or step it points to`,
         );
         for (const [page, html] of pages) {
-          for (const id of duplicateIds(html)) lines.push(`${page} (from ${sourceOf(page)}): id "${id}" appears more than once: rename the step or section`);
+          for (const id of duplicateIds(html))
+            lines.push(
+              `${page} (from ${sourceOf(page)}): id "${id}" appears more than once: rename the step or section`,
+            );
         }
-        if (lines.length) throw new LinkError(`${lines.length} broken link(s) or duplicate id(s) in the build:\n` + lines.map((l) => `  - ${l}`).join('\n'));
+        if (lines.length)
+          throw new LinkError(
+            `${lines.length} broken link(s) or duplicate id(s) in the build:\n` +
+              lines.map((l) => `  - ${l}`).join('\n'),
+          );
         logger.info(`links and anchors: ok (${pages.size} pages)`);
       },
     },

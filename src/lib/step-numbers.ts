@@ -1,7 +1,9 @@
 import type { Anchor } from './mdx-structure.ts';
 
 /** For every step id: the title of its section and "step n of m", counted within that section (from the MDX structure). */
-export function stepNumbers(anchors: Anchor[]): Map<string, { n: number; of: number; section: string }> {
+export function stepNumbers(
+  anchors: Anchor[],
+): Map<string, { n: number; of: number; section: string }> {
   const out = new Map<string, { n: number; of: number; section: string }>();
   let group: string[] = [];
   let section = '';

@@ -19,7 +19,6 @@ export function switchLocalePath(path: string, to: Locale): string {
   return isLocale(first) ? `/${to}${path.slice(first.length + 1)}` : path;
 }
 
-
 /** The locale of a site path ("/en/japan/docomo/" → "en"); zh when there is none. */
 export function localeOfPath(path: string): Locale {
   const first = path.split('/')[1];

@@ -17,13 +17,19 @@ export const RESERVED_IDS = ['carriers', 'search', 'pagefind', 'zh', 'en'] as co
 export const idSchema = (what: string, example = 'rakuten-mobile') =>
   z
     .string({ error: `give the ${what} an id: a string such as "${example}"` })
-    .regex(KEBAB, { error: `the ${what} id must be lowercase ASCII kebab-case, e.g. "${example}"` });
+    .regex(KEBAB, {
+      error: `the ${what} id must be lowercase ASCII kebab-case, e.g. "${example}"`,
+    });
 
 export const httpsUrl = (what: string) =>
   z
     .string({ error: `give ${what} as a URL string` })
-    .refine((v) => URL.canParse(v), { error: `${what} is not a valid URL: write the full address, e.g. https://example.com/page` })
-    .refine((v) => v.startsWith('https://'), { error: `use https:// for ${what} (plain http is not accepted)` });
+    .refine((v) => URL.canParse(v), {
+      error: `${what} is not a valid URL: write the full address, e.g. https://example.com/page`,
+    })
+    .refine((v) => v.startsWith('https://'), {
+      error: `use https:// for ${what} (plain http is not accepted)`,
+    });
 
 /** A calendar date (YAML `2026-11-24` or a string); rejects dates after `today`. */
 export const pastDate = (what: string, today: () => Date = () => new Date()) =>
@@ -40,15 +46,29 @@ function endOfDay(d: Date): number {
 export const localizedNames = (what: string) =>
   z.object(
     {
-      zh: z.string({ error: `add the Chinese ${what} name as names.zh` }).min(1, { error: `names.zh of the ${what} is empty` }),
-      en: z.string({ error: `add the English ${what} name as names.en` }).min(1, { error: `names.en of the ${what} is empty` }),
-      native: z.string({ error: `add the ${what} name in its own language as names.native` }).min(1),
+      zh: z
+        .string({ error: `add the Chinese ${what} name as names.zh` })
+        .min(1, { error: `names.zh of the ${what} is empty` }),
+      en: z
+        .string({ error: `add the English ${what} name as names.en` })
+        .min(1, { error: `names.en of the ${what} is empty` }),
+      native: z
+        .string({ error: `add the ${what} name in its own language as names.native` })
+        .min(1),
     },
     { error: `add names: { zh, en, native } for the ${what}` },
   );
 
 /** A text in every site locale: { zh: "…", en: "…" }. */
 export const perLocale = (what: string) =>
-  z.object(Object.fromEntries(LOCALES.map((l) => [l, z.string({ error: `add the ${what} in ${l} as ${what}.${l}` }).min(1)])) as Record<(typeof LOCALES)[number], z.ZodString>, {
-    error: `give the ${what} in every language: { ${LOCALES.join(', ')} }`,
-  });
+  z.object(
+    Object.fromEntries(
+      LOCALES.map((l) => [
+        l,
+        z.string({ error: `add the ${what} in ${l} as ${what}.${l}` }).min(1),
+      ]),
+    ) as Record<(typeof LOCALES)[number], z.ZodString>,
+    {
+      error: `give the ${what} in every language: { ${LOCALES.join(', ')} }`,
+    },
+  );

@@ -5,7 +5,15 @@ import { sourceSchema } from './source.ts';
 
 export const GUIDE_KINDS = ['carrier', 'general', 'device'] as const;
 export const SIM_TYPES = ['physical', 'esim', 'prepaid', 'data-only'] as const;
-export const CHANNELS = ['online', 'app', 'store', 'phone', 'post', 'automatic', 'port-out'] as const;
+export const CHANNELS = [
+  'online',
+  'app',
+  'store',
+  'phone',
+  'post',
+  'automatic',
+  'port-out',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const ABROAD = ['yes', 'no', 'unknown'] as const;
 /** The section every carrier guide has for readers who have already left the country. */
@@ -16,7 +24,10 @@ export const channelSchema = z.object({
   type: z.enum(CHANNELS, { error: `channel type must be one of ${CHANNELS.join(', ')}` }),
   /** false = this way does not exist; say so rather than stay silent. */
   available: z.boolean().default(true),
-  note: z.string({ error: 'give each channel a short note' }).min(1).max(200, { error: 'keep the channel note under 200 characters' }),
+  note: z
+    .string({ error: 'give each channel a short note' })
+    .min(1)
+    .max(200, { error: 'keep the channel note under 200 characters' }),
   fee: z.string().optional(),
   notice: z.string().optional(),
   /** The <Section> id that explains this way (defaults to a section whose id is the type). */
@@ -28,7 +39,11 @@ export const channelSchema = z.object({
     .union([z.enum(ABROAD), z.boolean()], { error: `abroad must be one of ${ABROAD.join(', ')}` })
     .transform((v) => (v === true ? 'yes' : v === false ? 'no' : v))
     .default('unknown'),
-  abroadNote: z.string().min(1).max(160, { error: 'keep abroadNote under 160 characters' }).optional(),
+  abroadNote: z
+    .string()
+    .min(1)
+    .max(160, { error: 'keep abroadNote under 160 characters' })
+    .optional(),
   /** Source ids backing the note, fee, notice and abroadNote. */
   cite: z.array(idSchema('source')).default([]),
 });
@@ -45,7 +60,9 @@ const base = z.object({
     .min(1, { error: 'list at least one SIM type in simTypes' }),
   channels: z.array(channelSchema).default([]),
   lastVerified: pastDate('lastVerified'),
-  sources: z.array(sourceSchema, { error: 'add a sources list' }).min(1, { error: 'add at least one source in sources' }),
+  sources: z
+    .array(sourceSchema, { error: 'add a sources list' })
+    .min(1, { error: 'add at least one source in sources' }),
   draft: z.boolean().default(false),
 });
 

@@ -8,7 +8,10 @@ export const situationSchema = z.object({
   /** Site path after the language, e.g. "japan/leaving-japan/" or "japan/#cancel-or-port". */
   href: z
     .string({ error: 'give href, the page after the language, e.g. "japan/leaving-japan/"' })
-    .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*\/(?:#[a-z0-9-]+)?$/, { error: 'href is a site path without the language, ending in "/", e.g. "japan/leaving-japan/" (an #anchor may follow)' }),
+    .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*\/(?:#[a-z0-9-]+)?$/, {
+      error:
+        'href is a site path without the language, ending in "/", e.g. "japan/leaving-japan/" (an #anchor may follow)',
+    }),
   /** The country it is about, if any (the home page groups by it). */
   country: idSchema('country', 'japan').optional(),
   order: z.number().int().default(100),

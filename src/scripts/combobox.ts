@@ -7,7 +7,12 @@ import type { SearchMessages } from '../i18n/index.ts';
 import { countText, isSearchable } from '../lib/search.ts';
 import { loadPagefind, type PagefindApi, type PagefindData } from './pagefind-client.ts';
 
-interface Option { href: string; title: string; meta: string; sub: boolean }
+interface Option {
+  href: string;
+  title: string;
+  meta: string;
+  sub: boolean;
+}
 
 export function startCombobox(input: HTMLInputElement): void {
   const root = input.closest<HTMLElement>('[data-header-search]')!;
@@ -32,7 +37,9 @@ export function startCombobox(input: HTMLInputElement): void {
 
   function setActive(i: number): void {
     active = i;
-    listbox.querySelectorAll('[role="option"]').forEach((el, n) => el.setAttribute('aria-selected', String(n === i)));
+    listbox
+      .querySelectorAll('[role="option"]')
+      .forEach((el, n) => el.setAttribute('aria-selected', String(n === i)));
     if (i < 0) input.removeAttribute('aria-activedescendant');
     else {
       const id = `${listbox.id}-${i}`;
@@ -88,17 +95,38 @@ export function startCombobox(input: HTMLInputElement): void {
       // Fail visibly: one option that opens the search page (which keeps its browse links); retried on the next key.
       if (mine !== seq) return;
       const failed = import.meta.env.DEV ? `${msg.failed} ${msg.devHint}` : msg.failed;
-      render([{ href: `${form.action}?q=${encodeURIComponent(q)}`, title: failed, meta: '', sub: false }], 0);
+      render(
+        [
+          {
+            href: `${form.action}?q=${encodeURIComponent(q)}`,
+            title: failed,
+            meta: '',
+            sub: false,
+          },
+        ],
+        0,
+      );
       live.textContent = failed;
       return;
     }
     if (mine !== seq) return;
     const list: Option[] = [];
     for (const d of data) {
-      list.push({ href: d.url, title: d.meta.title ?? d.url, meta: [d.meta.carrier, d.meta.country].filter(Boolean).join(' · '), sub: false });
-      for (const s of d.sub_results.filter((x) => x.url.includes('#')).slice(0, 2)) list.push({ href: s.url, title: s.title, meta: '', sub: true });
+      list.push({
+        href: d.url,
+        title: d.meta.title ?? d.url,
+        meta: [d.meta.carrier, d.meta.country].filter(Boolean).join(' · '),
+        sub: false,
+      });
+      for (const s of d.sub_results.filter((x) => x.url.includes('#')).slice(0, 2))
+        list.push({ href: s.url, title: s.title, meta: '', sub: true });
     }
-    list.push({ href: `${form.action}?q=${encodeURIComponent(q)}`, title: msg.all.replace('{q}', q), meta: '', sub: false });
+    list.push({
+      href: `${form.action}?q=${encodeURIComponent(q)}`,
+      title: msg.all.replace('{q}', q),
+      meta: '',
+      sub: false,
+    });
     render(list, res.results.length);
   }
 
@@ -109,7 +137,9 @@ export function startCombobox(input: HTMLInputElement): void {
       e.preventDefault();
       if (listbox.hidden) open(true);
       const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((active + step + options.length + (active < 0 && step < 0 ? 1 : 0)) % options.length);
+      setActive(
+        (active + step + options.length + (active < 0 && step < 0 ? 1 : 0)) % options.length,
+      );
     } else if (e.key === 'Enter' && active >= 0 && !listbox.hidden) {
       e.preventDefault();
       location.assign(options[active]!.href);

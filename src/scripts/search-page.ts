@@ -4,7 +4,15 @@
  * Filter options show how many results each value would leave.
  */
 import type { SearchMessages } from '../i18n/index.ts';
-import { FILTER_KEYS, countText, isSearchable, readState, toPagefindFilters, writeState, type SearchState } from '../lib/search.ts';
+import {
+  FILTER_KEYS,
+  countText,
+  isSearchable,
+  readState,
+  toPagefindFilters,
+  writeState,
+  type SearchState,
+} from '../lib/search.ts';
 import { loadPagefind, type PagefindApi, type PagefindData } from './pagefind-client.ts';
 import { resultItem } from './render-results.ts';
 
@@ -19,7 +27,9 @@ export function startSearchPage(): void {
   const list: HTMLOListElement = listEl;
   const status: HTMLElement = statusEl;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const selects = new Map(FILTER_KEYS.map((k) => [k, form.querySelector<HTMLSelectElement>(`select[name="${k}"]`)!]));
+  const selects = new Map(
+    FILTER_KEYS.map((k) => [k, form.querySelector<HTMLSelectElement>(`select[name="${k}"]`)!]),
+  );
   const messages = JSON.parse(root.dataset.messages!) as SearchMessages;
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -27,7 +37,9 @@ export function startSearchPage(): void {
   /** Only values that exist as options count; anything else in the URL is ignored. */
   function fromUrl(): SearchState {
     const s = readState(location.search);
-    for (const [k, sel] of selects) if (s.filters[k] && ![...sel.options].some((o) => o.value === s.filters[k])) delete s.filters[k];
+    for (const [k, sel] of selects)
+      if (s.filters[k] && ![...sel.options].some((o) => o.value === s.filters[k]))
+        delete s.filters[k];
     return s;
   }
 
@@ -57,14 +69,18 @@ export function startSearchPage(): void {
     let data: PagefindData[];
     try {
       const pf = await loadPagefind();
-      res = await pf.search(isSearchable(s.q) ? s.q : null, { filters: toPagefindFilters(s.filters) });
+      res = await pf.search(isSearchable(s.q) ? s.q : null, {
+        filters: toPagefindFilters(s.filters),
+      });
       if (mine !== seq) return;
       data = await Promise.all((res?.results ?? []).slice(0, 20).map((r) => r.data()));
     } catch {
       // Fail visibly, keep the browse links, and retry on the next query (the load is not cached).
       if (mine !== seq) return;
       list.replaceChildren();
-      status.textContent = import.meta.env.DEV ? `${messages.failed} ${messages.devHint}` : messages.failed;
+      status.textContent = import.meta.env.DEV
+        ? `${messages.failed} ${messages.devHint}`
+        : messages.failed;
       root.dataset.searchFailed = '';
       if (fallback) fallback.hidden = false;
       root.dataset.searchDone = '';
@@ -94,7 +110,8 @@ export function startSearchPage(): void {
   function commit(push: boolean): void {
     const s = fromForm();
     const url = `${location.pathname}${writeState(s)}`;
-    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}`)
+      history[push ? 'pushState' : 'replaceState'](null, '', url);
     delete root.dataset.searchDone;
     void run(s);
   }

@@ -12,7 +12,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(`${DIST}/pagefind/pagefind.js`)) throw new Error('dist/ is missing or has no Pagefind index: run `npm run build` first');
+  if (!existsSync(`${DIST}/pagefind/pagefind.js`))
+    throw new Error('dist/ is missing or has no Pagefind index: run `npm run build` first');
   chromiumPath();
   const { url, server } = await serveDist(DIST);
   project.provide('baseURL', url);

@@ -8,7 +8,11 @@ describe('step links', () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`a #step link lands on the step and highlights it (JS ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
       const page = await open('/en/japan/docomo/#online-confirm', { javaScriptEnabled });
-      expect(await targetState(page)).toEqual({ id: 'online-confirm', step: 'online-confirm', highlighted: true });
+      expect(await targetState(page)).toEqual({
+        id: 'online-confirm',
+        step: 'online-confirm',
+        highlighted: true,
+      });
       const heading = page.locator('h3#online-confirm');
       expect(await heading.isVisible()).toBe(true);
       const inView = await page.evaluate(() => {
@@ -23,7 +27,9 @@ describe('step links', () => {
     const page = await open('/zh/japan/docomo/');
     const steps = await page.locator('li.step').count();
     expect(steps).toBeGreaterThan(1);
-    const selfLinks = await page.$$eval('li.step', (lis) => lis.every((li) => li.querySelector(`a.step-link[href="#${li.getAttribute('data-step')}"]`)));
+    const selfLinks = await page.$$eval('li.step', (lis) =>
+      lis.every((li) => li.querySelector(`a.step-link[href="#${li.getAttribute('data-step')}"]`)),
+    );
     expect(selfLinks).toBe(true);
   });
 

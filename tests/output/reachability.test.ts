@@ -12,7 +12,9 @@ describe('reachability', () => {
       if ((g.data as { draft?: boolean }).draft) continue;
       const [lang, country, slug] = g.id.split('/');
       const href = `href="/${lang}/${country}/${slug}/"`;
-      for (const from of [`/${lang}/${country}/`, `/${lang}/carriers/`]) if (!pages.get(from)?.includes(href)) missing.push(`${from} → /${lang}/${country}/${slug}/`);
+      for (const from of [`/${lang}/${country}/`, `/${lang}/carriers/`])
+        if (!pages.get(from)?.includes(href))
+          missing.push(`${from} → /${lang}/${country}/${slug}/`);
     }
     expect(missing).toEqual([]);
   });

@@ -6,8 +6,12 @@ describe('siteUrl', () => {
     expect(siteUrl({ SITE_URL: 'https://simexit.example/' }, true)).toBe('https://simexit.example');
   });
   it("takes the host's own origin on Netlify and Cloudflare Pages", () => {
-    expect(siteUrl({ NETLIFY: 'true', URL: 'https://simexit.netlify.app' }, true)).toBe('https://simexit.netlify.app');
-    expect(siteUrl({ CF_PAGES: '1', CF_PAGES_URL: 'https://abc.simexit.pages.dev' }, true)).toBe('https://abc.simexit.pages.dev');
+    expect(siteUrl({ NETLIFY: 'true', URL: 'https://simexit.netlify.app' }, true)).toBe(
+      'https://simexit.netlify.app',
+    );
+    expect(siteUrl({ CF_PAGES: '1', CF_PAGES_URL: 'https://abc.simexit.pages.dev' }, true)).toBe(
+      'https://abc.simexit.pages.dev',
+    );
   });
   it('refuses a production build that would publish localhost canonicals', () => {
     expect(() => siteUrl({}, true)).toThrow(ConfigError);

@@ -15,25 +15,86 @@ const { frontmatter, body } = splitFrontmatter(guideText);
 const validData = yaml.load(frontmatter!) as Record<string, unknown>;
 
 /** Pieces that stress the MDX scanners: tags, attributes, links, braces, code, CJK, numbers. */
-const TOKENS = ['<', '>', '</', '/>', '<Step', '<Section', ' id="', ' id=""', ' aliases="', '"', "'", '{', '}', '`', '```', '](', '](#', '](/', '(javascript:', 'onclick=', '<Cite source="', '<Phone number="', '<Action href="', '\n', '\n\n', '- ', '| a |', '¥1,100', '30 days', '9:00', '2026-11-24', '0120-800-000', '解约', '注销线路', '\u0000', '😀', 'https://', 'http://t.me/x'];
+const TOKENS = [
+  '<',
+  '>',
+  '</',
+  '/>',
+  '<Step',
+  '<Section',
+  ' id="',
+  ' id=""',
+  ' aliases="',
+  '"',
+  "'",
+  '{',
+  '}',
+  '`',
+  '```',
+  '](',
+  '](#',
+  '](/',
+  '(javascript:',
+  'onclick=',
+  '<Cite source="',
+  '<Phone number="',
+  '<Action href="',
+  '\n',
+  '\n\n',
+  '- ',
+  '| a |',
+  '¥1,100',
+  '30 days',
+  '9:00',
+  '2026-11-24',
+  '0120-800-000',
+  '解约',
+  '注销线路',
+  '\u0000',
+  '😀',
+  'https://',
+  'http://t.me/x',
+];
 
 const mutatedBody = fc
   .array(fc.tuple(fc.nat(), fc.oneof(fc.constantFrom(...TOKENS), fc.string())), { maxLength: 12 })
-  .map((edits) => edits.reduce((b, [at, s]) => b.slice(0, at % (b.length + 1)) + s + b.slice(at % (b.length + 1)), body));
+  .map((edits) =>
+    edits.reduce(
+      (b, [at, s]) => b.slice(0, at % (b.length + 1)) + s + b.slice(at % (b.length + 1)),
+      body,
+    ),
+  );
 
 const mutatedData = fc.oneof(
   fc.anything(),
-  fc.record({ key: fc.constantFrom(...Object.keys(validData), 'channels', 'sources', 'maker'), value: fc.anything() }).map(({ key, value }) => ({ ...validData, [key]: value })),
+  fc
+    .record({
+      key: fc.constantFrom(...Object.keys(validData), 'channels', 'sources', 'maker'),
+      value: fc.anything(),
+    })
+    .map(({ key, value }) => ({ ...validData, [key]: value })),
 );
 
-const file = (id: string, data: unknown, b = ''): RawFile => ({ file: `x/${id}`, id, data, body: b, bodyOffset: 0 });
+const file = (id: string, data: unknown, b = ''): RawFile => ({
+  file: `x/${id}`,
+  id,
+  data,
+  body: b,
+  bodyOffset: 0,
+});
 
 function content(data: unknown, b: string, carrier: unknown, country: unknown): RawContent {
   return {
     countries: [file('testland', country)],
     carriers: [file('testco', carrier)],
     guides: [file('en/testland/testco', data, b), file('zh/testland/testco', validData, body)],
-    hubs: [file('en/testland', { title: 'T', description: 'D', lastVerified: '2026-01-01', sources: [] }, b)],
+    hubs: [
+      file(
+        'en/testland',
+        { title: 'T', description: 'D', lastVerified: '2026-01-01', sources: [] },
+        b,
+      ),
+    ],
     situations: [file('s', data)],
   };
 }
@@ -43,12 +104,20 @@ describe('content check under random input', () => {
     const carrier = yaml.load(fixture('carriers/testco.yaml'));
     const country = yaml.load(fixture('countries/testland.yaml'));
     fc.assert(
-      fc.property(mutatedData, mutatedBody, fc.oneof(fc.constant(carrier), fc.anything()), fc.oneof(fc.constant(country), fc.anything()), (data, b, c, k) => {
-        const problems = checkContent(content(data, b, c, k));
-        expect(Array.isArray(problems)).toBe(true);
-        const crashed = problems.filter((p) => p.field.startsWith('(rule ') || p.field === '(model)');
-        expect(crashed).toEqual([]);
-      }),
+      fc.property(
+        mutatedData,
+        mutatedBody,
+        fc.oneof(fc.constant(carrier), fc.anything()),
+        fc.oneof(fc.constant(country), fc.anything()),
+        (data, b, c, k) => {
+          const problems = checkContent(content(data, b, c, k));
+          expect(Array.isArray(problems)).toBe(true);
+          const crashed = problems.filter(
+            (p) => p.field.startsWith('(rule ') || p.field === '(model)',
+          );
+          expect(crashed).toEqual([]);
+        },
+      ),
       { seed: 20261201, numRuns: 300 },
     );
   });

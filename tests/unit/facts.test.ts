@@ -20,15 +20,25 @@ describe('factIn: what must be cited', () => {
   ])('%s → %s', (text, kind) => {
     expect(factIn(text)).toBe(kind);
   });
-  it.each(['Log in to My docomo.', 'Use the app.', '在 App 里办理。', 'Get a 4G SIM.'])('%s states no fact', (text) => {
-    expect(factIn(text)).toBeNull();
-  });
+  it.each(['Log in to My docomo.', 'Use the app.', '在 App 里办理。', 'Get a 4G SIM.'])(
+    '%s states no fact',
+    (text) => {
+      expect(factIn(text)).toBeNull();
+    },
+  );
 });
 
 describe('blocks and citations', () => {
   it('splits paragraphs, list items and table rows, without component tag lines', () => {
-    const b = blocks('<Section id="a" title="A">\nOne para\nstill one.\n\n- item 1\n- item 2\n| x | y |\n</Section>');
-    expect(b.map((x) => x.text.trim())).toEqual(['One para\nstill one.', '- item 1', '- item 2', '| x | y |']);
+    const b = blocks(
+      '<Section id="a" title="A">\nOne para\nstill one.\n\n- item 1\n- item 2\n| x | y |\n</Section>',
+    );
+    expect(b.map((x) => x.text.trim())).toEqual([
+      'One para\nstill one.',
+      '- item 1',
+      '- item 2',
+      '| x | y |',
+    ]);
     expect(b.map((x) => x.line)).toEqual([2, 5, 6, 7]);
   });
   it('reads every cited id', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
 import { urlProblems, urlsIn } from '../../src/content-rules/link-policy.ts';
 import { localeOfPath } from '../../src/lib/urls.ts';
-import { carrierSchema } from '../../src/schemas/carrier.ts';
 
 describe('dates', () => {
   const d = new Date('2026-11-24T00:00:00Z');
@@ -24,10 +23,15 @@ describe('localeOfPath', () => {
 
 describe('link policy', () => {
   it('finds URLs in text and flags the banned ones', () => {
-    expect(urlsIn('see https://a.example/x) and t.me/chan')).toEqual(['https://a.example/x', 't.me/chan']);
+    expect(urlsIn('see https://a.example/x) and t.me/chan')).toEqual([
+      'https://a.example/x',
+      't.me/chan',
+    ]);
     expect(urlProblems('https://t.me/chan')).toEqual(['Telegram links are not allowed']);
     expect(urlProblems('https://i.imgur.com/x.png')).toEqual(['image-host links are not allowed']);
-    expect(urlProblems('https://shop.example/?ref=abc')).toEqual(['remove tracking/affiliate parameters']);
+    expect(urlProblems('https://shop.example/?ref=abc')).toEqual([
+      'remove tracking/affiliate parameters',
+    ]);
     expect(urlProblems('http://a.example/')).toEqual(['use https:// (plain http is not accepted)']);
     expect(urlProblems('https://www.docomo.ne.jp/')).toEqual([]);
   });

@@ -14,11 +14,18 @@ export const anchorIds: Rule = {
         const line = a.line + file.bodyOffset;
         for (const id of [a.id, ...a.aliases]) {
           const field = `${a.kind} "${id}" (line ${line})`;
-          const problem = id ? stepIdProblem(id) : `every <${TAG_NAME[a.kind]}> needs an explicit id="..."`;
+          const problem = id
+            ? stepIdProblem(id)
+            : `every <${TAG_NAME[a.kind]}> needs an explicit id="..."`;
           if (problem) report(file, field, problem);
           const clash = id && layoutIdClash(id);
           if (clash) report(file, field, clash);
-          if (id && seen.has(id)) report(file, field, `duplicate id "${id}" (first used on line ${seen.get(id)}): give each step its own id`);
+          if (id && seen.has(id))
+            report(
+              file,
+              field,
+              `duplicate id "${id}" (first used on line ${seen.get(id)}): give each step its own id`,
+            );
           if (id) seen.set(id, line);
         }
         if (!a.title) report(file, `${a.kind} "${a.id}" (line ${line})`, 'add a title="..."');

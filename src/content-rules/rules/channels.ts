@@ -5,13 +5,23 @@ export const channels: Rule = {
   name: 'channels',
   check({ pages }, report) {
     for (const p of pages) {
-      const sections = new Set(p.anchors.filter((a) => a.kind === 'section').flatMap((a) => [a.id, ...a.aliases]));
+      const sections = new Set(
+        p.anchors.filter((a) => a.kind === 'section').flatMap((a) => [a.id, ...a.aliases]),
+      );
       (p.guide?.channels ?? []).forEach((c, i) => {
         const target = c.section ?? (sections.has(c.type) ? c.type : undefined);
         if (c.available && !target) {
-          report(p.file, `channels[${i}].section`, `say which section explains the "${c.type}" way: section: <id of a <Section> in this file> (one of ${[...sections].join(', ') || 'none yet'})`);
+          report(
+            p.file,
+            `channels[${i}].section`,
+            `say which section explains the "${c.type}" way: section: <id of a <Section> in this file> (one of ${[...sections].join(', ') || 'none yet'})`,
+          );
         } else if (c.section && !sections.has(c.section)) {
-          report(p.file, `channels[${i}].section`, `no <Section id="${c.section}"> in this file: use one of ${[...sections].join(', ')}`);
+          report(
+            p.file,
+            `channels[${i}].section`,
+            `no <Section id="${c.section}"> in this file: use one of ${[...sections].join(', ')}`,
+          );
         }
       });
     }

@@ -16,13 +16,22 @@ export const citations: Rule = {
         const fact = /<Phone\b/.test(b.text) ? 'a phone number' : factIn(prose(b.text));
         if (!fact) continue;
         const excerpt = prose(b.text).replace(/\s+/g, ' ').trim().slice(0, 60);
-        report(p.file, `line ${b.line + p.file.bodyOffset}`, `states ${fact} without a citation ("${excerpt}…"): add <Cite source="id" /> for the source it comes from`);
+        report(
+          p.file,
+          `line ${b.line + p.file.bodyOffset}`,
+          `states ${fact} without a citation ("${excerpt}…"): add <Cite source="id" /> for the source it comes from`,
+        );
       }
       (p.guide?.channels ?? []).forEach((c, i) => {
         if (c.cite.length) return;
         for (const field of ['note', 'fee', 'notice', 'abroadNote'] as const) {
           const fact = c[field] && factIn(c[field]!);
-          if (fact) report(p.file, `channels[${i}].${field}`, `states ${fact}: add cite: [source-id] to this channel`);
+          if (fact)
+            report(
+              p.file,
+              `channels[${i}].${field}`,
+              `states ${fact}: add cite: [source-id] to this channel`,
+            );
         }
       });
     }

@@ -14,7 +14,11 @@ import type { ContentModel, Page, Rule } from '../types.ts';
 function targets(model: ContentModel): Map<string, Set<string> | 'any'> {
   const out = new Map<string, Set<string> | 'any'>([['/', new Set()]]);
   const layout = Object.values(LAYOUT_IDS) as string[];
-  const idsOf = (p: Page) => [...layout, ...allFragments(p.anchors), ...p.sources.map((s) => sourceAnchor(s.id))];
+  const idsOf = (p: Page) => [
+    ...layout,
+    ...allFragments(p.anchors),
+    ...p.sources.map((s) => sourceAnchor(s.id)),
+  ];
   for (const lang of LOCALES) {
     out.set(`/${lang}/`, new Set(layout));
     out.set(`/${lang}/carriers/`, 'any');
@@ -36,7 +40,8 @@ export const internalLinks: Rule = {
     const built = targets(model);
     const resolve = (path: string, fragment: string | undefined): string | null => {
       const ids = built.get(path);
-      if (!ids) return `${path.endsWith('/') ? 'no such page (or it is a draft)' : 'site paths end with "/"'}`;
+      if (!ids)
+        return `${path.endsWith('/') ? 'no such page (or it is a draft)' : 'site paths end with "/"'}`;
       if (fragment && ids !== 'any' && !ids.has(fragment)) return `no id "${fragment}" on ${path}`;
       return null;
     };
@@ -44,9 +49,15 @@ export const internalLinks: Rule = {
       const [path = '', fragment] = data.href.split('#');
       for (const lang of LOCALES) {
         const problem = resolve(`/${lang}/${path}`, fragment);
-        if (problem) report(file, 'href', `${problem}: point the situation at a published page (checked in every language)`);
+        if (problem)
+          report(
+            file,
+            'href',
+            `${problem}: point the situation at a published page (checked in every language)`,
+          );
       }
-      if (data.country && !model.countries.has(data.country)) report(file, 'country', `unknown country "${data.country}"`);
+      if (data.country && !model.countries.has(data.country))
+        report(file, 'country', `unknown country "${data.country}"`);
     }
     for (const p of model.pages) {
       if (p.guide?.draft) continue;
@@ -57,7 +68,12 @@ export const internalLinks: Rule = {
         const line = body.slice(0, m.index).split('\n').length + p.file.bodyOffset;
         const [pathPart = '', fragment] = link.split('#');
         const problem = resolve(pathPart || self, fragment);
-        if (problem) report(p.file, `link ${link} (line ${line})`, `${problem}: link to a published page and an existing step or section id`);
+        if (problem)
+          report(
+            p.file,
+            `link ${link} (line ${line})`,
+            `${problem}: link to a published page and an existing step or section id`,
+          );
       }
     }
   },

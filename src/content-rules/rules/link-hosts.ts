@@ -20,8 +20,16 @@ export const linkHosts: Rule = {
         ...(p.guide?.channels ?? []).flatMap((c) => (c.url ? [c.url] : [])),
       ];
       for (const url of links) {
-        if (URL.canParse(url) && /^https?:$/.test(new URL(url).protocol) && !hostIn(new URL(url).hostname, allowed)) {
-          report(p.file, `link ${url}`, "link only to a page listed in sources or to a carrier's or regulator's own site: add the page to sources, or remove the link");
+        if (
+          URL.canParse(url) &&
+          /^https?:$/.test(new URL(url).protocol) &&
+          !hostIn(new URL(url).hostname, allowed)
+        ) {
+          report(
+            p.file,
+            `link ${url}`,
+            "link only to a page listed in sources or to a carrier's or regulator's own site: add the page to sources, or remove the link",
+          );
         }
       }
     }

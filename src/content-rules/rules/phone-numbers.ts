@@ -16,7 +16,9 @@ export const phoneNumbers: Rule = {
       const carrier = p.guide?.carrier ? carriers.get(p.guide.carrier) : undefined;
       if (p.guide?.carrier && !carrier) continue; // the references rule reports it
       const phones = carrier ? carrier.data.phones : all;
-      const where = carrier ? `phones of content/carriers/${p.guide!.carrier}.yaml` : 'carrier data';
+      const where = carrier
+        ? `phones of content/carriers/${p.guide!.carrier}.yaml`
+        : 'carrier data';
       const listed = new Set(phones.map((x) => normalizePhone(x.number)));
       const fix = `this number is not in the ${where}: add it there with its source URL, or remove it`;
       const body = withoutCode(p.file.body);
@@ -25,7 +27,8 @@ export const phoneNumbers: Rule = {
       }
       for (const s of stringsIn(p.file.data)) {
         if (/^https?:\/\//.test(s.value)) continue;
-        for (const n of findPhoneLike(s.value)) if (!listed.has(normalizePhone(n))) report(p.file, `${s.path}: phone "${n}"`, fix);
+        for (const n of findPhoneLike(s.value))
+          if (!listed.has(normalizePhone(n))) report(p.file, `${s.path}: phone "${n}"`, fix);
       }
     }
   },

@@ -6,7 +6,8 @@ export const reservedFileNames: Rule = {
   name: 'reserved-file-names',
   check({ raw }, report) {
     for (const f of [...raw.countries, ...raw.carriers]) {
-      if ((RESERVED_IDS as readonly string[]).includes(f.id)) report(f, '(file name)', `"${f.id}" is reserved for a site page: rename the file`);
+      if ((RESERVED_IDS as readonly string[]).includes(f.id))
+        report(f, '(file name)', `"${f.id}" is reserved for a site page: rename the file`);
     }
   },
 };

@@ -12,11 +12,18 @@ const SCHEMA_URL_FIELD = /(?:^|\.)(?:url|website|cancelUrl|source)$/;
 export const urlPolicy: Rule = {
   name: 'url-policy',
   check({ raw }, report) {
-    for (const f of [...raw.countries, ...raw.carriers, ...raw.guides, ...raw.hubs, ...(raw.situations ?? [])]) {
+    for (const f of [
+      ...raw.countries,
+      ...raw.carriers,
+      ...raw.guides,
+      ...raw.hubs,
+      ...(raw.situations ?? []),
+    ]) {
       const found = new Map<string, boolean>(); // url → seen only as a whole schema-checked field
       for (const url of urlsIn(f.body)) found.set(url, false);
       for (const s of stringsIn(f.data)) {
-        const whole = SCHEMA_URL_FIELD.test(s.path) && s.value.trim() === s.value && !/\s/.test(s.value);
+        const whole =
+          SCHEMA_URL_FIELD.test(s.path) && s.value.trim() === s.value && !/\s/.test(s.value);
         for (const url of urlsIn(s.value)) found.set(url, (found.get(url) ?? true) && whole);
       }
       for (const [url, schemaField] of found) {

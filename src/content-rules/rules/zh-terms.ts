@@ -22,9 +22,19 @@ export const zhTerms: Rule = {
   check({ pages }, report) {
     for (const p of pages) {
       if (!p.lang.startsWith('zh')) continue;
-      const texts = [prose(p.file.body), ...stringsIn(p.file.data).filter((s) => !/(^|\.)(url|title|publisher)$/.test(s.path)).map((s) => s.value)];
+      const texts = [
+        prose(p.file.body),
+        ...stringsIn(p.file.data)
+          .filter((s) => !/(^|\.)(url|title|publisher)$/.test(s.path))
+          .map((s) => s.value),
+      ];
       for (const [retired, use] of Object.entries(RETIRED_ZH_TERMS)) {
-        if (texts.some((t) => t.includes(retired))) report(p.file, `term "${retired}"`, `write "${use}" instead (one term per concept, docs/zh-style.md)`);
+        if (texts.some((t) => t.includes(retired)))
+          report(
+            p.file,
+            `term "${retired}"`,
+            `write "${use}" instead (one term per concept, docs/zh-style.md)`,
+          );
       }
     }
   },
