@@ -6,11 +6,9 @@ export const CARRIER_KINDS = ['mno', 'sub-brand', 'mvno', 'travel-esim'] as cons
 
 export const phoneSchema = z.object({
   /** As dialled inside the country, e.g. "0120-800-000" or "151". */
-  number: z
-    .string()
-    .regex(/^\+?[0-9][0-9 -]*[0-9]$/, {
-      error: 'number may hold only digits, spaces, "-" and a leading "+"',
-    }),
+  number: z.string().regex(/^\+?[0-9][0-9 -]*[0-9]$/, {
+    error: 'number may hold only digits, spaces, "-" and a leading "+"',
+  }),
   label: z.object(
     { zh: z.string().min(1), en: z.string().min(1) },
     { error: 'give the phone a label: { zh, en }' },

@@ -12,14 +12,12 @@ export { LOCALES, type Locale } from '../i18n/locales.ts';
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Ids that would collide with fixed routes under `/{lang}/`. */
-export const RESERVED_IDS = ['carriers', 'search', 'pagefind', 'zh', 'en'] as const;
+export const RESERVED_IDS: readonly string[] = ['carriers', 'search', 'pagefind', ...LOCALES];
 
 export const idSchema = (what: string, example = 'rakuten-mobile') =>
-  z
-    .string({ error: `give the ${what} an id: a string such as "${example}"` })
-    .regex(KEBAB, {
-      error: `the ${what} id must be lowercase ASCII kebab-case, e.g. "${example}"`,
-    });
+  z.string({ error: `give the ${what} an id: a string such as "${example}"` }).regex(KEBAB, {
+    error: `the ${what} id must be lowercase ASCII kebab-case, e.g. "${example}"`,
+  });
 
 export const httpsUrl = (what: string) =>
   z
