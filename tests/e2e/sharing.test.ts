@@ -5,25 +5,37 @@ import { useBrowser } from '../support/browser.ts';
 const { open, base } = useBrowser();
 
 describe('copy link', () => {
-  it('copies the full URL of the step and announces it', async () => {
+  it('the step link copies the full URL, says so on screen and to screen readers', async () => {
     const page = await open('/en/japan/docomo/', {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
-    const button = page.locator('li.step[data-step="online-confirm"] button.copy-link');
-    await button.click();
+    const link = page.locator('li.step[data-step="online-confirm"] a.step-link');
+    await link.click();
+    await page.waitForURL(/#online-confirm$/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${base()}/en/japan/docomo/#online-confirm`);
+    const visible = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(visible).toBe('"Link copied"');
     expect(await page.locator('p[role="status"]').last().textContent()).toBe('Link copied');
   });
 
-  it('labels each step "step n of m" within its section', async () => {
+  it('labels each step with its way and "step n of m" within its section', async () => {
     const page = await open('/en/japan/docomo/');
+    const title = await page.textContent('h2#online');
     const labels = await page.$$eval(
-      '#online ~ ol li.step .step-count, section[aria-labelledby="online"] li.step .step-count',
+      'section[aria-labelledby="online"] li.step .step-count',
       (els) => els.map((e) => e.textContent),
     );
     expect(labels.length).toBeGreaterThan(1);
-    expect(labels[0]).toBe(`Step 1 of ${labels.length}`);
+    expect(labels[0]).toBe(`${title} · Step 1 of ${labels.length}`);
+  });
+
+  it('a section with a single step names the way without "step 1 of 1"', async () => {
+    const page = await open('/zh/japan/docomo/');
+    const labels = await page.$$eval('li.step .step-count', (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
+    expect(labels.some((l) => /共 1 步/.test(l))).toBe(false);
   });
 });
 

@@ -33,12 +33,20 @@ describe('step links', () => {
     expect(selfLinks).toBe(true);
   });
 
-  it('switching language keeps the reader on the same step (no JS)', async () => {
-    const page = await open('/en/japan/docomo/#online-confirm', { javaScriptEnabled: false });
-    await page.locator('li.step[data-step="online-confirm"] a.step-lang').click();
+  it('the header language link keeps the reader on the same step', async () => {
+    const page = await open('/en/japan/docomo/#online-confirm');
+    await page.locator('header [data-lang-switch]').click();
     await page.waitForURL(/\/zh\/japan\/docomo\/#online-confirm$/);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await targetState(page)).toMatchObject({ id: 'online-confirm', highlighted: true });
+  });
+
+  it('a step has one link of its own, not a per-step language link', async () => {
+    const page = await open('/zh/japan/docomo/');
+    const counts = await page.$$eval('li.step', (lis) =>
+      lis.map((li) => li.querySelectorAll('.step-head a').length),
+    );
+    expect(new Set(counts)).toEqual(new Set([1]));
   });
 
   it('the header language link leads to the same page in the other language', async () => {

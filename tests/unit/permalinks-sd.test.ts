@@ -6,7 +6,7 @@ import {
   mergeManifest,
   publishedAnchors,
 } from '../../src/dist-checks/permalinks.ts';
-import { shortUrlRedirects, toRedirectsFile } from '../../src/lib/redirect-map.ts';
+import { shortUrlRedirects, toRedirectsFile } from '../../src/redirects.ts';
 import { stepNumbers } from '../../src/lib/step-numbers.ts';
 import { howTos, jsonLd } from '../../src/lib/structured-data.ts';
 
