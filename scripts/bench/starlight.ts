@@ -1,6 +1,6 @@
 /**
  * The same synthetic guides as a Starlight site (zh + en, steps as Starlight <Steps>), for the
- * build-time comparison in `npm run bench -- --vs-starlight`. Starlight indexes with Pagefind
+ * build-time comparison in `npm run bench` (skip it with `--no-starlight`). Starlight indexes with Pagefind
  * as part of its build.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ export function toStarlight(mdx: string): string {
     .filter((l) => /^(title|description):/.test(l))
     .join('\n');
   const body = m[2]!
+    .replace(/ ?<Cite [^>]*\/>/g, '')
     .replace(/<Checklist id="[^"]*" title="([^"]*)">/g, '## $1\n')
     .replace(/<\/Checklist>/g, '')
     .replace(/<Section id="[^"]*" title="([^"]*)">/g, '## $1\n')
