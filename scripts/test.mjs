@@ -2,7 +2,7 @@
 // `npm test`: lint and format check, type check (strictest), unit tests, a real production build (with Pagefind), then tests
 // over dist/ (links, anchors) and real-Chromium tests. Stops at the first failing stage.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 // The test build is served locally: say so, since a build without SITE_URL refuses to run.
@@ -10,18 +10,24 @@ process.env.SITE_URL ??= 'http://localhost:4321';
 const results = [];
 mkdirSync('.tmp', { recursive: true });
 
-function run(label, cmd, args) {
+/** Runs one stage; returns its exit status (0 = ok). */
+function stage(label, cmd, args) {
   console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
   console.log(
     `  ${label}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-  if (r.status !== 0) {
-    summary();
-    process.exit(r.status ?? 1);
-  }
+  return r.status ?? 1;
 }
+
+function stopIfFailed(status) {
+  if (status === 0) return;
+  summary();
+  process.exit(status);
+}
+
+const run = (label, cmd, args) => stopIfFailed(stage(label, cmd, args));
 
 function vitest(label, projects) {
   const out = `.tmp/vitest-${label}.json`;
@@ -32,20 +38,20 @@ function vitest(label, projects) {
     '--reporter=json',
     `--outputFile=${out}`,
   ];
+  rmSync(out, { force: true });
+  const status = stage(label, bin('vitest'), args);
+  // Count this stage's tests before stopping, so the closing line is true even when it failed.
   try {
-    run(label, bin('vitest'), args);
-  } finally {
-    try {
-      const j = JSON.parse(readFileSync(out, 'utf8'));
-      results.push({
-        passed: j.numPassedTests,
-        failed: j.numFailedTests,
-        skipped: j.numPendingTests,
-      });
-    } catch {
-      /* the run above already reported */
-    }
+    const j = JSON.parse(readFileSync(out, 'utf8'));
+    results.push({
+      passed: j.numPassedTests,
+      failed: j.numFailedTests,
+      skipped: j.numPendingTests,
+    });
+  } catch {
+    results.push({ passed: 0, failed: 1, skipped: 0 }); // vitest did not even report
   }
+  stopIfFailed(status);
 }
 
 function summary() {
