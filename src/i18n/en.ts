@@ -14,6 +14,9 @@ export const en = {
   searchNoResults: 'No guide matches that search.',
   searchAll: 'All results for “{q}”',
   searchLoading: 'Searching…',
+  searchRelaxed: 'No page has every word, so these have some of them.',
+  searchDidYouMean: 'Did you mean {q}?',
+  searchRemoveFilters: 'Your filters hide every result: search without them ({n})',
   searchFailed: 'Search could not load. Browse by country or carrier below, or try again.',
   searchDevHint:
     'The development server has no search index: run npm run build && npm run preview.',

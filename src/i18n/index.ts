@@ -27,6 +27,9 @@ export function searchMessages(lang: Locale) {
     all: t.searchAll,
     failed: t.searchFailed,
     devHint: t.searchDevHint,
+    relaxed: t.searchRelaxed,
+    didYouMean: t.searchDidYouMean,
+    removeFilters: t.searchRemoveFilters,
   };
 }
 export type SearchMessages = ReturnType<typeof searchMessages>;

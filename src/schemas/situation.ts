@@ -15,6 +15,11 @@ export const situationSchema = z.object({
   /** The country it is about, if any (the home page groups by it). */
   country: idSchema('country', 'japan').optional(),
   order: z.number().int().default(100),
+  /**
+   * How readers ask for it, in any language: each entry is a word or a few words that must all
+   * appear ("回国 账单"). A query that has one puts this page first in search.
+   */
+  keywords: z.array(z.string().min(1)).default([]),
 });
 
 export type Situation = z.infer<typeof situationSchema>;

@@ -5,7 +5,8 @@
  */
 import type { SearchMessages } from '../i18n/index.ts';
 import { countText, isSearchable } from '../lib/search.ts';
-import { loadPagefind, type PagefindApi, type PagefindData } from './pagefind-client.ts';
+import { loadPagefind, type PagefindData } from './pagefind-client.ts';
+import { smartSearch, type SmartResult } from './smart-search.ts';
 
 interface Option {
   href: string;
@@ -84,12 +85,14 @@ export function startCombobox(input: HTMLInputElement): void {
       live.textContent = '';
       return;
     }
-    let res: Awaited<ReturnType<PagefindApi['debouncedSearch']>>;
+    let res: SmartResult;
     let data: PagefindData[];
     try {
       const pf = await loadPagefind();
-      res = await pf.debouncedSearch(q, {}, 150);
-      if (!res || mine !== seq) return;
+      await new Promise((r) => setTimeout(r, 120)); // wait for the reader to pause typing
+      if (mine !== seq) return;
+      res = await smartSearch(pf, q, {});
+      if (mine !== seq) return;
       data = await Promise.all(res.results.slice(0, 5).map((r) => r.data()));
     } catch {
       // Fail visibly: one option that opens the search page (which keeps its browse links); retried on the next key.

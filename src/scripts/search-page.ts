@@ -13,7 +13,8 @@ import {
   writeState,
   type SearchState,
 } from '../lib/search.ts';
-import { loadPagefind, type PagefindApi, type PagefindData } from './pagefind-client.ts';
+import { loadPagefind, type PagefindData } from './pagefind-client.ts';
+import { smartSearch, type SmartResult } from './smart-search.ts';
 import { resultItem } from './render-results.ts';
 
 export function startSearchPage(): void {
@@ -21,8 +22,10 @@ export function startSearchPage(): void {
   const rootEl = document.querySelector<HTMLElement>('[data-search-results]');
   const listEl = document.querySelector<HTMLOListElement>('[data-search-list]');
   const statusEl = document.querySelector<HTMLElement>('[data-search-status]');
+  const hintEl = document.querySelector<HTMLElement>('[data-search-hint]');
   const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
-  if (!form || !rootEl || !listEl || !statusEl) return;
+  if (!form || !rootEl || !listEl || !statusEl || !hintEl) return;
+  const hint: HTMLElement = hintEl;
   const root: HTMLElement = rootEl;
   const list: HTMLOListElement = listEl;
   const status: HTMLElement = statusEl;
@@ -65,15 +68,13 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = messages.loading;
-    let res: Awaited<ReturnType<PagefindApi['search']>>;
+    let res: SmartResult;
     let data: PagefindData[];
     try {
       const pf = await loadPagefind();
-      res = await pf.search(isSearchable(s.q) ? s.q : null, {
-        filters: toPagefindFilters(s.filters),
-      });
+      res = await smartSearch(pf, s.q, toPagefindFilters(s.filters));
       if (mine !== seq) return;
-      data = await Promise.all((res?.results ?? []).slice(0, 20).map((r) => r.data()));
+      data = await Promise.all(res.results.slice(0, 20).map((r) => r.data()));
     } catch {
       // Fail visibly, keep the browse links, and retry on the next query (the load is not cached).
       if (mine !== seq) return;
@@ -88,13 +89,45 @@ export function startSearchPage(): void {
     }
     if (mine !== seq) return;
     delete root.dataset.searchFailed;
-    const results = res?.results ?? [];
+    const results = res.results;
     list.replaceChildren(...data.map((d, i) => resultItem(d, `result-${i}`)));
     const n = results.length;
-    status.textContent = countText(n, messages);
+    status.textContent = res.relaxed
+      ? `${countText(n, messages)} ${messages.relaxed}`
+      : countText(n, messages);
+    showHints(s, res);
     if (fallback) fallback.hidden = n > 0;
-    showCounts(res?.filters ?? {});
+    showCounts(res.filters);
     root.dataset.searchDone = '';
+  }
+
+  /** "Did you mean …?" and "remove the filters (n results)": links to the same page with a new URL state. */
+  function showHints(s: SearchState, res: SmartResult): void {
+    const parts: Node[] = [];
+    const link = (state: SearchState, text: string) => {
+      const a = document.createElement('a');
+      a.href = `${location.pathname}${writeState(state)}`;
+      a.textContent = text;
+      return a;
+    };
+    if (res.suggestion) {
+      const [before = '', after = ''] = messages.didYouMean.split('{q}');
+      parts.push(
+        document.createTextNode(before),
+        link({ ...s, q: res.suggestion }, res.suggestion),
+        document.createTextNode(after + ' '),
+      );
+    }
+    if (res.withoutFilters) {
+      parts.push(
+        link(
+          { q: s.q, filters: {} },
+          messages.removeFilters.replace('{n}', String(res.withoutFilters)),
+        ),
+      );
+    }
+    hint.replaceChildren(...parts);
+    hint.hidden = parts.length === 0;
   }
 
   function showCounts(counts: Record<string, Record<string, number>>): void {
