@@ -27,7 +27,12 @@ function stopIfFailed(status) {
   process.exit(status);
 }
 
-const run = (label, cmd, args) => stopIfFailed(stage(label, cmd, args));
+/** A stage that is not a test runner (lint, build): its failure counts as one failed check. */
+function run(label, cmd, args) {
+  const status = stage(label, cmd, args);
+  if (status !== 0) results.push({ passed: 0, failed: 1, skipped: 0 });
+  stopIfFailed(status);
+}
 
 function vitest(label, projects) {
   const out = `.tmp/vitest-${label}.json`;

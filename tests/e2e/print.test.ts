@@ -7,17 +7,28 @@ import { useBrowser } from '../support/browser.ts';
 
 const { open } = useBrowser();
 
-const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+const pageCount = (pdf: Buffer) =>
+  (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
 describe('print', () => {
-  for (const path of ['/en/japan/docomo/#store', '/en/italy/iliad/#online', '/zh/japan/softbank/#store']) {
+  for (const path of [
+    '/en/japan/docomo/#store',
+    '/en/italy/iliad/#online',
+    '/zh/japan/softbank/#store',
+  ]) {
     it(`${path} prints the chosen way on at most 2 A4 pages`, async () => {
       const page = await open(path);
       await page.emulateMedia({ media: 'print' });
       const shown = await page.evaluate(() => {
-        const visible = (sel: string) => [...document.querySelectorAll(sel)].filter((e) => getComputedStyle(e).display !== 'none' && (e as HTMLElement).offsetParent !== null);
+        const visible = (sel: string) =>
+          [...document.querySelectorAll(sel)].filter(
+            (e) =>
+              getComputedStyle(e).display !== 'none' && (e as HTMLElement).offsetParent !== null,
+          );
         return {
-          sections: visible('.guide-body > .guide-section:not(.checklist), .guide-body > section.guide-section:not(.checklist)').map((s) => s.getAttribute('data-section')),
+          sections: visible(
+            '.guide-body > .guide-section:not(.checklist), .guide-body > section.guide-section:not(.checklist)',
+          ).map((s) => s.getAttribute('data-section')),
           checklist: visible('.checklist').length,
           sourceUrls: visible('.source-url').length,
         };

@@ -22,8 +22,9 @@ describe('copy link', () => {
   it('labels each step with its way and "step n of m" within its section', async () => {
     const page = await open('/en/japan/docomo/');
     const title = (await page.textContent('h2#online'))!.trim();
-    const labels = await page.$$eval('section[aria-labelledby="online"] li.step .step-count', (els) =>
-      els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    const labels = await page.$$eval(
+      'section[aria-labelledby="online"] li.step .step-count',
+      (els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()),
     );
     expect(labels.length).toBeGreaterThan(1);
     expect(labels[0]).toBe(`${title} · Step 1 of ${labels.length}`);
