@@ -2,9 +2,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { linkGuard } from './src/integrations/link-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteRedirects } from './src/integrations/redirects.ts';
-import { siteUrl } from './src/lib/site.ts';
+import { cacheDir, siteUrl } from './src/config.ts';
+import { DEFAULT_LOCALE, LOCALE_TABLE } from './src/i18n/locales.ts';
 import { fixAlternates } from './src/lib/sitemap.ts';
 
 /** The public address of the site, used for canonical URLs, hreflang and the sitemap. */
@@ -17,7 +19,7 @@ export default defineConfig({
   // 'jsx' compression glues words to inline links; keep whitespace-safe compression.
   compressHTML: true,
   // Fixture and benchmark builds use their own cache so they never disturb the main one.
-  cacheDir: process.env.SIMEXIT_CACHE ?? './node_modules/.astro',
+  cacheDir: cacheDir(),
   vite: {
     build: {
       // Scripts stay external files, so the CSP needs no inline-script hashes.
@@ -36,10 +38,14 @@ export default defineConfig({
     siteRedirects(),
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(Object.entries(LOCALE_TABLE).map(([code, l]) => [code, l.tag])),
+      },
       filter: (page) => !page.endsWith('/404/'),
       serialize: fixAlternates,
     }),
+    linkGuard(),
     pagefindIndex(),
   ],
 });

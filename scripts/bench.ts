@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { launch } from '../tests/support/chromium.ts';
-import { DIST, distFiles } from '../tests/support/dist.ts';
+import { DIST, distFiles } from '../src/dist-checks/read-dist.ts';
 import { serveDist } from '../tests/support/static-server.ts';
 import { firstView, searchCost, type Weight } from './bench/browser-metrics.ts';
 import { generateContent } from './bench/generate.ts';
@@ -20,11 +20,16 @@ import { lighthouseScores } from './bench/lighthouse.ts';
 import { generateStarlight } from './bench/starlight.ts';
 
 const { values } = parseArgs({
-  options: { n: { type: 'string', default: '1000' }, 'no-lighthouse': { type: 'boolean', default: false }, 'no-starlight': { type: 'boolean', default: false } },
+  options: {
+    n: { type: 'string', default: '1000' },
+    'no-lighthouse': { type: 'boolean', default: false },
+    'no-starlight': { type: 'boolean', default: false },
+  },
 });
 const n = Number(values.n);
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-const sizeOf = (dir: string) => (existsSync(dir) ? distFiles(dir).reduce((s, f) => s + statSync(f).size, 0) : 0);
+const sizeOf = (dir: string) =>
+  existsSync(dir) ? distFiles(dir).reduce((s, f) => s + statSync(f).size, 0) : 0;
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(34)} ${value}`);
 
 console.log(`SIM Exit benchmark — Node ${process.version}, ${new Date().toISOString()}`);
@@ -33,11 +38,18 @@ console.log(`SIM Exit benchmark — Node ${process.version}, ${new Date().toISOS
 console.log(`\n[build] ${n} synthetic guide pages`);
 generateContent('.bench/content', n);
 /** Runs `astro build` as a child process; wall time and (with GNU time) peak RSS. */
-function timedBuild(args: string[], env: Record<string, string>): { ms: number; rssMB?: number } {
+function timedBuild(
+  args: string[],
+  env: Record<string, string>,
+): { ms: number; rssMB?: number | undefined } {
   const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'BENCH_RSS_KB=%M'] : [];
   const cmd = [...time, 'node_modules/.bin/astro', 'build', ...args];
   const t0 = performance.now();
-  const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 1 << 28 });
+  const r = spawnSync(cmd[0]!, cmd.slice(1), {
+    encoding: 'utf8',
+    env: { ...process.env, SITE_URL: 'http://localhost:4321', NO_COLOR: '1', ...env },
+    maxBuffer: 1 << 28,
+  });
   const ms = performance.now() - t0;
   if (r.status !== 0) {
     console.error(r.stdout.slice(-4000), r.stderr.slice(-4000));
@@ -47,7 +59,11 @@ function timedBuild(args: string[], env: Record<string, string>): { ms: number; 
   return { ms, rssMB: kbRss ? Number(kbRss) / 1024 : undefined };
 }
 
-const built = timedBuild(['--outDir', '.bench/dist'], { SIMEXIT_CONTENT: '.bench/content', SIMEXIT_CACHE: '.bench/cache', SIMEXIT_PAGEFIND: '0' });
+const built = timedBuild(['--outDir', '.bench/dist'], {
+  SIMEXIT_CONTENT: '.bench/content',
+  SIMEXIT_CACHE: '.bench/cache',
+  SIMEXIT_PAGEFIND: '0',
+});
 const buildMs = built.ms;
 const idxStart = performance.now();
 const indexed = await indexSite(join(process.cwd(), '.bench/dist'));
@@ -55,7 +71,10 @@ const indexMs = performance.now() - idxStart;
 const pages = distFiles('.bench/dist').filter((f) => f.endsWith('.html')).length;
 line('pages built (HTML files)', String(pages));
 line('astro build', `${(buildMs / 1000).toFixed(1)} s  (${(buildMs / pages).toFixed(1)} ms/page)`);
-line('pagefind index', `${(indexMs / 1000).toFixed(1)} s  (${(indexMs / indexed).toFixed(1)} ms/page, ${indexed} pages)`);
+line(
+  'pagefind index',
+  `${(indexMs / 1000).toFixed(1)} s  (${(indexMs / indexed).toFixed(1)} ms/page, ${indexed} pages)`,
+);
 line('build + index', `${((buildMs + indexMs) / 1000).toFixed(1)} s`);
 const mem = (mb?: number) => (mb ? `${mb.toFixed(0)} MB` : 'n/a (no /usr/bin/time)');
 line('peak memory (astro build)', mem(built.rssMB));
@@ -63,45 +82,82 @@ line('dist/ size', kb(sizeOf('.bench/dist')));
 line('pagefind index size', kb(sizeOf('.bench/dist/pagefind')));
 
 if (!values['no-starlight']) {
-  console.log(`\n[compare] the same ${n} pages as a Starlight ${JSON.parse(readFileSync('node_modules/@astrojs/starlight/package.json', 'utf8')).version} site (build includes its Pagefind)`);
+  console.log(
+    `\n[compare] the same ${n} pages as a Starlight ${JSON.parse(readFileSync('node_modules/@astrojs/starlight/package.json', 'utf8')).version} site (build includes its Pagefind)`,
+  );
   generateStarlight('.bench/starlight', n);
   const sl = timedBuild(['--root', '.bench/starlight'], {});
   line('starlight build + index', `${(sl.ms / 1000).toFixed(1)} s, peak ${mem(sl.rssMB)}`);
-  line('SIM Exit build + index', `${((buildMs + indexMs) / 1000).toFixed(1)} s, peak ${mem(built.rssMB)}`);
+  line(
+    'SIM Exit build + index',
+    `${((buildMs + indexMs) / 1000).toFixed(1)} s, peak ${mem(built.rssMB)}`,
+  );
   line('ratio (Starlight / SIM Exit)', `${(sl.ms / (buildMs + indexMs)).toFixed(2)}×`);
 }
 
 // 2. The real site in Chromium
 if (!existsSync(join(DIST, 'pagefind/pagefind.js'))) {
   console.log('\n(dist/ missing: running `astro build`)');
-  spawnSync('node_modules/.bin/astro', ['build'], { stdio: 'inherit' });
+  spawnSync('node_modules/.bin/astro', ['build'], {
+    stdio: 'inherit',
+    env: { ...process.env, SITE_URL: 'http://localhost:4321' },
+  });
 }
 const { url, server } = await serveDist(DIST);
 const browser = await launch();
 const show = (label: string, w: Weight) =>
-  line(label, `${kb(w.total)} gzip  (HTML ${kb(w.html)}, CSS ${kb(w.css)}, JS ${kb(w.js)}, other ${kb(w.other)}; ${w.requests} requests)`);
+  line(
+    label,
+    `${kb(w.total)} gzip  (HTML ${kb(w.html)}, CSS ${kb(w.css)}, JS ${kb(w.js)}, other ${kb(w.other)}; ${w.requests} requests)`,
+  );
 try {
   console.log('\n[first view] real site, gzip-compressed bytes');
   show('home /en/', await firstView(browser, `${url}/en/`));
   const guide = await firstView(browser, `${url}/en/japan/docomo/`);
   show('guide /en/japan/docomo/', guide);
-  const text = readFileSync(join(DIST, 'en/japan/docomo/index.html'), 'utf8').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
-  line('guide HTML+CSS beyond its text', `${kb(guide.html + guide.css - (await import('node:zlib')).gzipSync(text).length)} (budget 20 KB)`);
-  line('guide JS needed to read', '0 B (header search script loads; reading works with it blocked)');
+  const text = readFileSync(join(DIST, 'en/japan/docomo/index.html'), 'utf8')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ');
+  line(
+    'guide HTML+CSS beyond its text',
+    `${kb(guide.html + guide.css - (await import('node:zlib')).gzipSync(text).length)} (budget 20 KB)`,
+  );
+  line(
+    'guide JS needed to read',
+    '0 B (header search script loads; reading works with it blocked)',
+  );
 
   console.log('\n[search] header search, first query');
-  for (const [page, q] of [[`${url}/en/japan/docomo/`, 'cancel'], [`${url}/zh/japan/docomo/`, '软银']] as const) {
+  for (const [page, q] of [
+    [`${url}/en/japan/docomo/`, 'cancel'],
+    [`${url}/zh/japan/docomo/`, '软银'],
+  ] as const) {
     const s = await searchCost(browser, page, q);
-    line(`"${q}": before searching`, `${kb(s.beforeSearch.total)} (JS ${kb(s.beforeSearch.js)}, pagefind requests: 0)`);
-    line(`"${q}": first query transferred`, `${kb(s.firstQuery.total)} in ${s.firstQuery.requests} requests (budget 150 KB)`);
+    line(
+      `"${q}": before searching`,
+      `${kb(s.beforeSearch.total)} (JS ${kb(s.beforeSearch.js)}, pagefind requests: 0)`,
+    );
+    line(
+      `"${q}": first query transferred`,
+      `${kb(s.firstQuery.total)} in ${s.firstQuery.requests} requests (budget 150 KB)`,
+    );
     line(`"${q}": typing → first results`, `${s.msToResults} ms`);
   }
 
   if (!values['no-lighthouse']) {
     console.log('\n[lighthouse] mobile: performance / accessibility / best practices / SEO');
-    const urls = ['/en/', '/en/japan/', '/en/japan/docomo/', '/en/search/', '/zh/japan/docomo/'].map((p) => url + p);
+    const urls = [
+      '/en/',
+      '/en/japan/',
+      '/en/japan/docomo/',
+      '/en/search/',
+      '/zh/japan/docomo/',
+    ].map((p) => url + p);
     for (const [u, s] of Object.entries(await lighthouseScores(urls))) {
-      line(new URL(u).pathname, `${s.performance} / ${s.accessibility} / ${s['best-practices']} / ${s.seo}`);
+      line(
+        new URL(u).pathname,
+        `${s.performance} / ${s.accessibility} / ${s['best-practices']} / ${s.seo}`,
+      );
     }
   }
 } finally {

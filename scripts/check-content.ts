@@ -4,8 +4,8 @@
  * printing `file: field: fix` lines. Exit code 1 when a rule fails.
  */
 import { resolve } from 'node:path';
-import { checkContent, formatProblem } from '../src/lib/content-check.ts';
-import { readContent } from '../src/lib/content-files.ts';
+import { checkContent, formatProblem } from '../src/content-rules/index.ts';
+import { readContent } from '../src/content-rules/read.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dir = resolve(root, process.argv[2] ?? process.env.SIMEXIT_CONTENT ?? 'content');

@@ -4,8 +4,13 @@
  * refuses to write while a published URL or anchor is missing from the build.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { checkPermalinks, collectPermalinks, mergeManifest, type Manifest } from '../src/lib/permalinks.ts';
-import { distPages } from '../tests/support/dist.ts';
+import {
+  checkPermalinks,
+  collectPermalinks,
+  mergeManifest,
+  type Manifest,
+} from '../src/dist-checks/permalinks.ts';
+import { distPages } from '../src/dist-checks/read-dist.ts';
 
 const FILE = process.env.SIMEXIT_PERMALINKS ?? 'permalinks.json';
 const pages = distPages();
@@ -18,4 +23,6 @@ if (problems.length) {
 const next = mergeManifest(old, collectPermalinks(pages));
 writeFileSync(FILE, JSON.stringify(next, null, 1) + '\n');
 const count = (m: Manifest) => Object.values(m).reduce((n, a) => n + a.length, 0);
-console.log(`${FILE}: ${Object.keys(next).length} pages, ${count(next)} anchors (${Object.keys(next).length - Object.keys(old).length} new pages, ${count(next) - count(old)} new anchors)`);
+console.log(
+  `${FILE}: ${Object.keys(next).length} pages, ${count(next)} anchors (${Object.keys(next).length - Object.keys(old).length} new pages, ${count(next) - count(old)} new anchors)`,
+);

@@ -9,7 +9,8 @@ import { carrierSchema } from './schemas/carrier.ts';
 import { countrySchema } from './schemas/country.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { hubSchema } from './schemas/hub.ts';
-import { contentDir } from './lib/content-dir.ts';
+import { situationSchema } from './schemas/situation.ts';
+import { contentDir } from './config.ts';
 
 const base = (d: string) => `./${contentDir()}/${d}`;
 
@@ -25,6 +26,10 @@ export const collections = {
   guides: defineCollection({
     loader: glob({ base: base('guides'), pattern: '**/*.mdx' }),
     schema: guideSchema,
+  }),
+  situations: defineCollection({
+    loader: glob({ base: base('situations'), pattern: '*.{yaml,yml}' }),
+    schema: situationSchema,
   }),
   hubs: defineCollection({
     loader: glob({ base: base('hubs'), pattern: '**/*.mdx' }),

@@ -2,7 +2,14 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
 
-export interface Weight { html: number; css: number; js: number; other: number; total: number; requests: number }
+export interface Weight {
+  html: number;
+  css: number;
+  js: number;
+  other: number;
+  total: number;
+  requests: number;
+}
 
 const kind = (r: Response): keyof Omit<Weight, 'total' | 'requests'> => {
   const t = r.request().resourceType();
@@ -15,7 +22,12 @@ function recorder(page: Page) {
   const onResponse = (r: Response) => {
     pending.push(
       r.body().then(
-        (b) => [kind(r), /\.(pf_fragment|pf_index|pf_filter|pf_meta|pagefind|wasm)$/.test(r.url()) ? b.length : gzipSync(b).length],
+        (b) => [
+          kind(r),
+          /\.(pf_fragment|pf_index|pf_filter|pf_meta|pagefind|wasm)$/.test(r.url())
+            ? b.length
+            : gzipSync(b).length,
+        ],
         () => [kind(r), 0],
       ),
     );
@@ -42,10 +54,18 @@ export async function firstView(browser: Browser, url: string): Promise<Weight> 
   return w;
 }
 
-export interface SearchCost { beforeSearch: Weight; firstQuery: Weight; msToResults: number }
+export interface SearchCost {
+  beforeSearch: Weight;
+  firstQuery: Weight;
+  msToResults: number;
+}
 
 /** Loads `url`, then types `query` into the header search: bytes before, bytes for the query, time to first result. */
-export async function searchCost(browser: Browser, url: string, query: string): Promise<SearchCost> {
+export async function searchCost(
+  browser: Browser,
+  url: string,
+  query: string,
+): Promise<SearchCost> {
   const page = await (await browser.newContext()).newPage();
   let stop = recorder(page);
   await page.goto(url, { waitUntil: 'networkidle' });

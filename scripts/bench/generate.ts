@@ -1,6 +1,6 @@
 /**
- * Synthetic guides for the benchmark: realistic size and structure (checklist, three channel
- * sections of four steps, sources), valid under the real schema and content rules.
+ * Synthetic guides for the benchmark: realistic size and structure (checklist, four sections
+ * of five steps, about 1,100 words, ten cited sources), valid under the real schema and content rules.
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,17 +11,32 @@ const WORDS = {
   zh: '确认前先核对合同摘要和手机分期余额；保存完成页面作为凭证，并在离开前付清最后一期账单。',
 };
 
+const SOURCES = 10;
+const SECTIONS = ['online', 'store', 'port', 'from-abroad'];
+
 export function syntheticGuide(i: number, lang: 'zh' | 'en'): string {
   const carrier = CARRIERS[i % CARRIERS.length];
-  const title = lang === 'zh' ? `基准测试指南 ${i}：注销线路` : `Benchmark guide ${i}: cancel a line`;
-  const sections = ['online', 'store', 'port']
-    .map((s) => {
-      const steps = [1, 2, 3, 4]
-        .map((n) => `<Step id="${s}-step-${n}" title="${lang === 'zh' ? `第 ${n} 步` : `Step ${n}`} (${s} ${i})">\n${WORDS[lang]} ${WORDS[lang]}\n</Step>`)
-        .join('\n');
-      return `<Section id="${s}" title="${s} ${i}">\n${WORDS[lang]}\n\n<Steps>\n${steps}\n</Steps>\n</Section>`;
-    })
-    .join('\n\n');
+  const title = lang === 'zh' ? `基准测试指南 ${i}：解约` : `Benchmark guide ${i}: cancel a line`;
+  let cite = 0;
+  const nextCite = () => `<Cite source="source-${cite++ % SOURCES}" />`;
+  const sections = SECTIONS.map((s) => {
+    const steps = [1, 2, 3, 4, 5]
+      .map(
+        (n) =>
+          `<Step id="${s}-step-${n}" title="${lang === 'zh' ? `第 ${n} 步` : `Step ${n}`} (${s} ${i})">\n${WORDS[lang]} ${nextCite()} ${WORDS[lang]}\n</Step>`,
+      )
+      .join('\n');
+    return `<Section id="${s}" title="${s} ${i}">\n${WORDS[lang]}\n\n<Steps>\n${steps}\n</Steps>\n</Section>`;
+  }).join('\n\n');
+  const sources = Array.from(
+    { length: SOURCES },
+    (_, k) => `  - id: source-${k}
+    url: https://www.example.com/source-${i}-${k}
+    title: Synthetic source ${k}
+    publisher: SIM Exit benchmark
+    accessed: 2026-11-01
+    official: false`,
+  ).join('\n');
   return `---
 title: "${title}"
 description: "${lang === 'zh' ? '用于衡量构建速度的合成指南。' : 'A synthetic guide used to measure build speed.'}"
@@ -32,15 +47,13 @@ simTypes: [physical, esim]
 channels:
   - type: online
     note: Synthetic.
+    abroad: "yes"
   - type: store
     note: Synthetic.
+    abroad: "no"
 lastVerified: 2026-11-01
 sources:
-  - url: https://www.example.com/source-${i}
-    title: Synthetic source
-    publisher: SIM Exit benchmark
-    accessed: 2026-11-01
-    official: false
+${sources}
 ---
 
 <Checklist id="before-you-start" title="${lang === 'zh' ? '开始之前' : 'Before you start'}">
@@ -60,6 +73,7 @@ export function generateContent(dir: string, n: number): void {
   for (const lang of ['zh', 'en'] as const) {
     const out = join(dir, 'guides', lang, 'japan');
     mkdirSync(out, { recursive: true });
-    for (let i = 0; i < Math.ceil(n / 2); i++) writeFileSync(join(out, `bench-${String(i).padStart(5, '0')}.mdx`), syntheticGuide(i, lang));
+    for (let i = 0; i < Math.ceil(n / 2); i++)
+      writeFileSync(join(out, `bench-${String(i).padStart(5, '0')}.mdx`), syntheticGuide(i, lang));
   }
 }

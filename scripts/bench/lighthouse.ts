@@ -16,7 +16,12 @@ export async function lighthouseScores(urls: string[]): Promise<Record<string, S
       const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
       const c = r!.lhr.categories;
       const s = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
-      out[url] = { performance: s('performance'), accessibility: s('accessibility'), 'best-practices': s('best-practices'), seo: s('seo') };
+      out[url] = {
+        performance: s('performance'),
+        accessibility: s('accessibility'),
+        'best-practices': s('best-practices'),
+        seo: s('seo'),
+      };
     }
   } finally {
     chrome.kill();

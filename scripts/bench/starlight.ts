@@ -1,6 +1,6 @@
 /**
  * The same synthetic guides as a Starlight site (zh + en, steps as Starlight <Steps>), for the
- * build-time comparison in `npm run bench -- --vs-starlight`. Starlight indexes with Pagefind
+ * build-time comparison in `npm run bench` (skip it with `--no-starlight`). Starlight indexes with Pagefind
  * as part of its build.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,8 +10,12 @@ import { syntheticGuide } from './generate.ts';
 /** Our MDX (frontmatter + Section/Steps/Step components) rewritten for Starlight. */
 export function toStarlight(mdx: string): string {
   const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx)!;
-  const fm = m[1]!.split('\n').filter((l) => /^(title|description):/.test(l)).join('\n');
+  const fm = m[1]!
+    .split('\n')
+    .filter((l) => /^(title|description):/.test(l))
+    .join('\n');
   const body = m[2]!
+    .replace(/ ?<Cite [^>]*\/>/g, '')
     .replace(/<Checklist id="[^"]*" title="([^"]*)">/g, '## $1\n')
     .replace(/<\/Checklist>/g, '')
     .replace(/<Section id="[^"]*" title="([^"]*)">/g, '## $1\n')
@@ -46,7 +50,11 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   for (const lang of ['zh', 'en'] as const) {
     const out = join(dir, 'src/content/docs', lang, 'japan');
     mkdirSync(out, { recursive: true });
-    for (let i = 0; i < Math.ceil(n / 2); i++) writeFileSync(join(out, `bench-${String(i).padStart(5, '0')}.mdx`), toStarlight(syntheticGuide(i, lang)));
+    for (let i = 0; i < Math.ceil(n / 2); i++)
+      writeFileSync(
+        join(out, `bench-${String(i).padStart(5, '0')}.mdx`),
+        toStarlight(syntheticGuide(i, lang)),
+      );
   }
   writeFileSync(join(dir, 'src/content/docs/zh/index.mdx'), '---\ntitle: 首页\n---\n');
   writeFileSync(join(dir, 'src/content/docs/en/index.mdx'), '---\ntitle: Home\n---\n');

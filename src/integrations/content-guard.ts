@@ -2,9 +2,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { checkContent, formatProblem } from '../lib/content-check.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { readContent } from '../lib/content-files.ts';
+import { checkContent, formatProblem } from '../content-rules/index.ts';
+import { contentDir } from '../config.ts';
+import { readContent } from '../content-rules/read.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
@@ -19,7 +19,8 @@ export function contentGuard(): AstroIntegration {
         const problems = checkContent(readContent(root, join(root, contentDir())));
         if (problems.length) {
           throw new ContentError(
-            `${problems.length} content problem(s):\n` + problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+            `${problems.length} content problem(s):\n` +
+              problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
           );
         }
         logger.info('content rules: ok');

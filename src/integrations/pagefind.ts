@@ -6,13 +6,15 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { pagefindEnabled } from '../config.ts';
+import { LOCALES } from '../i18n/locales.ts';
 
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'sim-exit:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.SIMEXIT_PAGEFIND === '0') return logger.info('Pagefind skipped (SIMEXIT_PAGEFIND=0)');
+        if (!pagefindEnabled()) return logger.info('Pagefind skipped (SIMEXIT_PAGEFIND=0)');
         await indexSite(fileURLToPath(dir), (m) => logger.info(m));
       },
     },
@@ -20,15 +22,30 @@ export function pagefindIndex(): AstroIntegration {
 }
 
 /** Builds the Pagefind index of a built site folder (also used by the benchmark to time indexing alone). */
-export async function indexSite(site: string, log: (m: string) => void = () => {}): Promise<number> {
+export async function indexSite(
+  site: string,
+  log: (m: string) => void = () => {},
+): Promise<number> {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site });
-  if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-  if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  log(`Pagefind indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
-  return added.page_count;
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    // Only pages under a locale can hold content: the short-URL redirect stubs (/japan/docomo/)
+    // and the language chooser are never parsed.
+    const added = await index.addDirectory({
+      path: site,
+      glob: `{${LOCALES.join(',')}}/**/*.html`,
+    });
+    if (added.errors.length)
+      throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+    if (written.errors.length)
+      throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    log(
+      `Pagefind indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
+    );
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
 }

@@ -6,10 +6,9 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { redirects as manual } from '../redirects.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { readContent } from '../lib/content-files.ts';
-import { shortUrlRedirects, toRedirectsFile } from '../lib/redirect-map.ts';
+import { redirects as manual, shortUrlRedirects, toRedirectsFile } from '../redirects.ts';
+import { contentDir } from '../config.ts';
+import { readContent } from '../content-rules/read.ts';
 
 export function siteRedirects(): AstroIntegration {
   let all: Record<string, string> = {};

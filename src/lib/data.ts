@@ -7,9 +7,18 @@ export type GuideEntry = CollectionEntry<'guides'>;
 export type CarrierEntry = CollectionEntry<'carriers'>;
 export type CountryEntry = CollectionEntry<'countries'>;
 export type HubEntry = CollectionEntry<'hubs'>;
+export type SituationEntry = CollectionEntry<'situations'>;
+
+export async function situations(): Promise<SituationEntry[]> {
+  return (await getCollection('situations')).sort(
+    (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
+  );
+}
 
 export async function countries(): Promise<CountryEntry[]> {
-  return (await getCollection('countries')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  return (await getCollection('countries')).sort(
+    (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
+  );
 }
 
 export async function carriers(): Promise<CarrierEntry[]> {
@@ -18,7 +27,9 @@ export async function carriers(): Promise<CarrierEntry[]> {
 
 export async function guides(lang?: Locale): Promise<GuideEntry[]> {
   const all = await getCollection('guides', (g) => !g.data.draft);
-  return all.filter((g) => !lang || parseGuideId(g.id).lang === lang).sort((a, b) => a.id.localeCompare(b.id));
+  return all
+    .filter((g) => !lang || parseGuideId(g.id).lang === lang)
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export const slugOf = (g: GuideEntry) => parseGuideId(g.id).slug;

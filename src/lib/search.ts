@@ -1,7 +1,7 @@
 /** Pure search helpers: URL state and safe excerpt handling (unit-tested, no DOM, no Pagefind). */
 
 export const MAX_QUERY = 200;
-export const FILTER_KEYS = ['country', 'carrier', 'simType', 'channel'] as const;
+export const FILTER_KEYS = ['country', 'carrier', 'simType', 'channel', 'abroad'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface SearchState {
@@ -67,7 +67,14 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
 function decode(s: string): string {
   return s.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e]!);
 }

@@ -7,7 +7,12 @@ export function breadcrumbList(items: { name: string; url: string }[]): Json {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((it, i) => ({ '@type': 'ListItem', position: i + 1, name: it.name, item: it.url })),
+    itemListElement: items.map((it, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: it.name,
+      item: it.url,
+    })),
   };
 }
 
@@ -23,7 +28,12 @@ export function howTos(pageUrl: string, anchors: Anchor[], inLanguage: string): 
         name: current.section.title,
         url: `${pageUrl}#${current.section.id}`,
         inLanguage,
-        step: current.steps.map((s, i) => ({ '@type': 'HowToStep', position: i + 1, name: s.title, url: `${pageUrl}#${s.id}` })),
+        step: current.steps.map((s, i) => ({
+          '@type': 'HowToStep',
+          position: i + 1,
+          name: s.title,
+          url: `${pageUrl}#${s.id}`,
+        })),
       });
     }
   };
@@ -38,14 +48,23 @@ export function howTos(pageUrl: string, anchors: Anchor[], inLanguage: string): 
   return out;
 }
 
-export function webSite(siteUrl: string, searchUrl: string, name: string, inLanguage: string): Json {
+export function webSite(
+  siteUrl: string,
+  searchUrl: string,
+  name: string,
+  inLanguage: string,
+): Json {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name,
     url: siteUrl,
     inLanguage,
-    potentialAction: { '@type': 'SearchAction', target: `${searchUrl}?q={search_term_string}`, 'query-input': 'required name=search_term_string' },
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: `${searchUrl}?q={search_term_string}`,
+      'query-input': 'required name=search_term_string',
+    },
   };
 }
 

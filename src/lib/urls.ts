@@ -1,6 +1,6 @@
-import { LOCALES, type Locale } from '../schemas/common.ts';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
 
-export const otherLocale = (l: Locale): Locale => (l === 'zh' ? 'en' : 'zh');
+export { isLocale };
 export const homePath = (l: Locale) => `/${l}/`;
 export const countryPath = (l: Locale, country: string) => `/${l}/${country}/`;
 export const guidePath = (l: Locale, country: string, slug: string) => `/${l}/${country}/${slug}/`;
@@ -15,12 +15,15 @@ export function parseGuideId(id: string): { lang: string; country: string; slug:
 
 /** Swaps the language prefix of a site path, keeping the rest (and any #hash). */
 export function switchLocalePath(path: string, to: Locale): string {
-  return path.replace(/^\/(zh|en)(?=\/|$)/, `/${to}`);
+  const first = path.split('/')[1];
+  return isLocale(first) ? `/${to}${path.slice(first.length + 1)}` : path;
 }
-
-export const isLocale = (s: string | undefined): s is Locale => (LOCALES as readonly string[]).includes(s ?? '');
 
 /** The locale of a site path ("/en/japan/docomo/" → "en"); zh when there is none. */
 export function localeOfPath(path: string): Locale {
-  return path.startsWith('/en/') || path === '/en' ? 'en' : 'zh';
+  const first = path.split('/')[1];
+  return isLocale(first) ? first : DEFAULT_LOCALE;
 }
+
+/** getStaticPaths for pages that exist once per locale. */
+export const localePaths = () => LOCALES.map((lang) => ({ params: { lang } }));

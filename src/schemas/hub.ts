@@ -10,7 +10,9 @@ export const hubSchema = z.object({
     .min(1)
     .max(160, { error: 'shorten the description to at most 160 characters' }),
   lastVerified: pastDate('lastVerified'),
-  sources: z.array(sourceSchema, { error: 'add a sources list' }).min(1, { error: 'add at least one source in sources' }),
+  sources: z
+    .array(sourceSchema, { error: 'add a sources list' })
+    .min(1, { error: 'add at least one source in sources' }),
 });
 
 export type Hub = z.infer<typeof hubSchema>;

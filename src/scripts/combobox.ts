@@ -6,8 +6,14 @@
 import type { SearchMessages } from '../i18n/index.ts';
 import { countText, isSearchable } from '../lib/search.ts';
 import { loadPagefind, type PagefindData } from './pagefind-client.ts';
+import { smartSearch, type SmartResult } from './smart-search.ts';
 
-interface Option { href: string; title: string; meta: string; sub: boolean }
+interface Option {
+  href: string;
+  title: string;
+  meta: string;
+  sub: boolean;
+}
 
 export function startCombobox(input: HTMLInputElement): void {
   const root = input.closest<HTMLElement>('[data-header-search]')!;
@@ -32,7 +38,9 @@ export function startCombobox(input: HTMLInputElement): void {
 
   function setActive(i: number): void {
     active = i;
-    listbox.querySelectorAll('[role="option"]').forEach((el, n) => el.setAttribute('aria-selected', String(n === i)));
+    listbox
+      .querySelectorAll('[role="option"]')
+      .forEach((el, n) => el.setAttribute('aria-selected', String(n === i)));
     if (i < 0) input.removeAttribute('aria-activedescendant');
     else {
       const id = `${listbox.id}-${i}`;
@@ -77,17 +85,51 @@ export function startCombobox(input: HTMLInputElement): void {
       live.textContent = '';
       return;
     }
-    const pf = await loadPagefind();
-    const res = await pf.debouncedSearch(q, {}, 150);
-    if (!res || mine !== seq) return;
-    const data: PagefindData[] = await Promise.all(res.results.slice(0, 5).map((r) => r.data()));
+    let res: SmartResult;
+    let data: PagefindData[];
+    try {
+      const pf = await loadPagefind();
+      await new Promise((r) => setTimeout(r, 120)); // wait for the reader to pause typing
+      if (mine !== seq) return;
+      res = await smartSearch(pf, q, {});
+      if (mine !== seq) return;
+      data = await Promise.all(res.results.slice(0, 5).map((r) => r.data()));
+    } catch {
+      // Fail visibly: one option that opens the search page (which keeps its browse links); retried on the next key.
+      if (mine !== seq) return;
+      const failed = import.meta.env.DEV ? `${msg.failed} ${msg.devHint}` : msg.failed;
+      render(
+        [
+          {
+            href: `${form.action}?q=${encodeURIComponent(q)}`,
+            title: failed,
+            meta: '',
+            sub: false,
+          },
+        ],
+        0,
+      );
+      live.textContent = failed;
+      return;
+    }
     if (mine !== seq) return;
     const list: Option[] = [];
     for (const d of data) {
-      list.push({ href: d.url, title: d.meta.title ?? d.url, meta: [d.meta.carrier, d.meta.country].filter(Boolean).join(' · '), sub: false });
-      for (const s of d.sub_results.filter((x) => x.url.includes('#')).slice(0, 2)) list.push({ href: s.url, title: s.title, meta: '', sub: true });
+      list.push({
+        href: d.url,
+        title: d.meta.title ?? d.url,
+        meta: [d.meta.carrier, d.meta.country].filter(Boolean).join(' · '),
+        sub: false,
+      });
+      for (const s of d.sub_results.filter((x) => x.url.includes('#')).slice(0, 2))
+        list.push({ href: s.url, title: s.title, meta: '', sub: true });
     }
-    list.push({ href: `${form.action}?q=${encodeURIComponent(q)}`, title: msg.all.replace('{q}', q), meta: '', sub: false });
+    list.push({
+      href: `${form.action}?q=${encodeURIComponent(q)}`,
+      title: msg.all.replace('{q}', q),
+      meta: '',
+      sub: false,
+    });
     render(list, res.results.length);
   }
 
@@ -98,7 +140,9 @@ export function startCombobox(input: HTMLInputElement): void {
       e.preventDefault();
       if (listbox.hidden) open(true);
       const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((active + step + options.length + (active < 0 && step < 0 ? 1 : 0)) % options.length);
+      setActive(
+        (active + step + options.length + (active < 0 && step < 0 ? 1 : 0)) % options.length,
+      );
     } else if (e.key === 'Enter' && active >= 0 && !listbox.hidden) {
       e.preventDefault();
       location.assign(options[active]!.href);

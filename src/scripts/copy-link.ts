@@ -1,6 +1,8 @@
 /**
- * Progressive enhancement of each step's "#" link: a "Copy link" button that copies the full
- * URL with the step's hash and announces the result to screen readers.
+ * Progressive enhancement of each step's one self-link: a click still goes to the step
+ * (the address bar gets its #id and the step lights up), and also copies the full URL, with a
+ * visible "Link copied" next to the link and the same words announced to screen readers.
+ * Without JavaScript, or without clipboard access, it is a plain link.
  */
 const links = document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]');
 if (links.length && navigator.clipboard) {
@@ -8,19 +10,25 @@ if (links.length && navigator.clipboard) {
   live.className = 'sr-only';
   live.setAttribute('role', 'status');
   document.body.append(live);
+  let timer: ReturnType<typeof setTimeout> | undefined;
   for (const a of links) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'copy-link';
-    button.textContent = a.dataset.copyLabel ?? 'Copy link';
-    button.addEventListener('click', async () => {
-      const url = new URL(a.getAttribute('href')!, location.href).href;
-      await navigator.clipboard.writeText(url);
-      live.textContent = '';
-      live.textContent = a.dataset.copied ?? '';
-      button.dataset.copied = '';
-      setTimeout(() => delete button.dataset.copied, 2000);
+    a.addEventListener('click', () => {
+      const url = new URL(a.getAttribute('href') ?? '', location.href).href;
+      navigator.clipboard.writeText(url).then(
+        () => {
+          for (const other of links) delete other.dataset.copiedShown;
+          a.setAttribute('data-copied-shown', '');
+          live.textContent = a.dataset.copied ?? '';
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            a.removeAttribute('data-copied-shown');
+            live.textContent = '';
+          }, 4000);
+        },
+        () => {
+          live.textContent = a.dataset.copyFailed ?? '';
+        },
+      );
     });
-    a.after(button);
   }
 }

@@ -35,7 +35,9 @@ if (lang) {
   const base = lang.getAttribute('href')!.split('#')[0]!;
   const sync = () => {
     // An alias anchor points at its step's id, so the other language lands on the same step.
-    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    const target = location.hash
+      ? document.getElementById(decodeURIComponent(location.hash.slice(1)))
+      : null;
     const id = target?.getAttribute('data-alias-of') ?? target?.id;
     lang.href = id ? `${base}#${id}` : base;
   };

@@ -1,12 +1,19 @@
-/** Loads Pagefind's browser API once, on demand. */
-export interface PagefindSubResult { title: string; url: string; excerpt: string }
+/** Loads Pagefind's browser API once, on demand; a failed load is retried on the next call. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
 export interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
   sub_results: PagefindSubResult[];
 }
-export interface PagefindResult { id: string; data: () => Promise<PagefindData> }
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindData>;
+}
 export interface PagefindResponse {
   results: PagefindResult[];
   /** Remaining result counts per filter value for this search. */
@@ -14,8 +21,15 @@ export interface PagefindResponse {
 }
 export interface PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<PagefindResponse | null>;
-  debouncedSearch: (q: string, o?: { filters?: Record<string, string> }, ms?: number) => Promise<PagefindResponse | null>;
+  search: (
+    q: string | null,
+    o?: { filters?: Record<string, string> },
+  ) => Promise<PagefindResponse | null>;
+  debouncedSearch: (
+    q: string,
+    o?: { filters?: Record<string, string> },
+    ms?: number,
+  ) => Promise<PagefindResponse | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -27,6 +41,10 @@ export function loadPagefind(): Promise<PagefindApi> {
     // Our index is small: searching on the main thread saves the worker script (about 12 KB gzip).
     await pf.options({ excerptLength: 24, noWorker: true });
     return pf;
+  });
+  // A failed load (no index in `astro dev`, a dropped connection) is not cached: the next query retries.
+  loading.catch(() => {
+    loading = undefined;
   });
   return loading;
 }

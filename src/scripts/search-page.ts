@@ -4,8 +4,17 @@
  * Filter options show how many results each value would leave.
  */
 import type { SearchMessages } from '../i18n/index.ts';
-import { FILTER_KEYS, countText, isSearchable, readState, toPagefindFilters, writeState, type SearchState } from '../lib/search.ts';
-import { loadPagefind } from './pagefind-client.ts';
+import {
+  FILTER_KEYS,
+  countText,
+  isSearchable,
+  readState,
+  toPagefindFilters,
+  writeState,
+  type SearchState,
+} from '../lib/search.ts';
+import { loadPagefind, type PagefindData } from './pagefind-client.ts';
+import { smartSearch, type SmartResult } from './smart-search.ts';
 import { resultItem } from './render-results.ts';
 
 export function startSearchPage(): void {
@@ -13,13 +22,17 @@ export function startSearchPage(): void {
   const rootEl = document.querySelector<HTMLElement>('[data-search-results]');
   const listEl = document.querySelector<HTMLOListElement>('[data-search-list]');
   const statusEl = document.querySelector<HTMLElement>('[data-search-status]');
+  const hintEl = document.querySelector<HTMLElement>('[data-search-hint]');
   const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
-  if (!form || !rootEl || !listEl || !statusEl) return;
+  if (!form || !rootEl || !listEl || !statusEl || !hintEl) return;
+  const hint: HTMLElement = hintEl;
   const root: HTMLElement = rootEl;
   const list: HTMLOListElement = listEl;
   const status: HTMLElement = statusEl;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const selects = new Map(FILTER_KEYS.map((k) => [k, form.querySelector<HTMLSelectElement>(`select[name="${k}"]`)!]));
+  const selects = new Map(
+    FILTER_KEYS.map((k) => [k, form.querySelector<HTMLSelectElement>(`select[name="${k}"]`)!]),
+  );
   const messages = JSON.parse(root.dataset.messages!) as SearchMessages;
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -27,7 +40,9 @@ export function startSearchPage(): void {
   /** Only values that exist as options count; anything else in the URL is ignored. */
   function fromUrl(): SearchState {
     const s = readState(location.search);
-    for (const [k, sel] of selects) if (s.filters[k] && ![...sel.options].some((o) => o.value === s.filters[k])) delete s.filters[k];
+    for (const [k, sel] of selects)
+      if (s.filters[k] && ![...sel.options].some((o) => o.value === s.filters[k]))
+        delete s.filters[k];
     return s;
   }
 
@@ -53,18 +68,66 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = messages.loading;
-    const pf = await loadPagefind();
-    const res = await pf.search(isSearchable(s.q) ? s.q : null, { filters: toPagefindFilters(s.filters) });
+    let res: SmartResult;
+    let data: PagefindData[];
+    try {
+      const pf = await loadPagefind();
+      res = await smartSearch(pf, s.q, toPagefindFilters(s.filters));
+      if (mine !== seq) return;
+      data = await Promise.all(res.results.slice(0, 20).map((r) => r.data()));
+    } catch {
+      // Fail visibly, keep the browse links, and retry on the next query (the load is not cached).
+      if (mine !== seq) return;
+      list.replaceChildren();
+      status.textContent = import.meta.env.DEV
+        ? `${messages.failed} ${messages.devHint}`
+        : messages.failed;
+      root.dataset.searchFailed = '';
+      if (fallback) fallback.hidden = false;
+      root.dataset.searchDone = '';
+      return;
+    }
     if (mine !== seq) return;
-    const results = res?.results ?? [];
-    const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
-    if (mine !== seq) return;
+    delete root.dataset.searchFailed;
+    const results = res.results;
     list.replaceChildren(...data.map((d, i) => resultItem(d, `result-${i}`)));
     const n = results.length;
-    status.textContent = countText(n, messages);
+    status.textContent = res.relaxed
+      ? `${countText(n, messages)} ${messages.relaxed}`
+      : countText(n, messages);
+    showHints(s, res);
     if (fallback) fallback.hidden = n > 0;
-    showCounts(res?.filters ?? {});
+    showCounts(res.filters);
     root.dataset.searchDone = '';
+  }
+
+  /** "Did you mean …?" and "remove the filters (n results)": links to the same page with a new URL state. */
+  function showHints(s: SearchState, res: SmartResult): void {
+    const parts: Node[] = [];
+    const link = (state: SearchState, text: string) => {
+      const a = document.createElement('a');
+      a.href = `${location.pathname}${writeState(state)}`;
+      a.textContent = text;
+      return a;
+    };
+    if (res.suggestion) {
+      const [before = '', after = ''] = messages.didYouMean.split('{q}');
+      parts.push(
+        document.createTextNode(before),
+        link({ ...s, q: res.suggestion }, res.suggestion),
+        document.createTextNode(after + ' '),
+      );
+    }
+    if (res.withoutFilters) {
+      parts.push(
+        link(
+          { q: s.q, filters: {} },
+          messages.removeFilters.replace('{n}', String(res.withoutFilters)),
+        ),
+      );
+    }
+    hint.replaceChildren(...parts);
+    hint.hidden = parts.length === 0;
   }
 
   function showCounts(counts: Record<string, Record<string, number>>): void {
@@ -80,7 +143,8 @@ export function startSearchPage(): void {
   function commit(push: boolean): void {
     const s = fromForm();
     const url = `${location.pathname}${writeState(s)}`;
-    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}`)
+      history[push ? 'pushState' : 'replaceState'](null, '', url);
     delete root.dataset.searchDone;
     void run(s);
   }

@@ -13,7 +13,15 @@ let base: string;
 
 beforeAll(async () => {
   const guides = ['guides/en/testland/testco.mdx', 'guides/zh/testland/testco.mdx'];
-  const b = buildFixture('alias-browser', Object.fromEntries(guides.map((g) => [g, (t: string) => t.replace('id="online-log-in"', 'id="online-sign-in" aliases="online-log-in"')])));
+  // Two steps, so "highlighted" compares the targeted step with one that is not targeted.
+  const rename = (t: string) =>
+    t
+      .replace('id="online-log-in"', 'id="online-sign-in" aliases="online-log-in"')
+      .replace(
+        '</Step>\n</Steps>',
+        '</Step>\n<Step id="online-confirm" title="Confirm">\nConfirm.\n</Step>\n</Steps>',
+      );
+  const b = buildFixture('alias-browser', Object.fromEntries(guides.map((g) => [g, rename])));
   if (b.status !== 0) throw new Error(b.output);
   ({ url: base, server } = await serveDist(b.dist));
   browser = await launch();
@@ -28,7 +36,11 @@ describe('step aliases', () => {
     it(`an old step id highlights the renamed step (JS ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
       const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
       await page.goto(`${base}/en/testland/testco/#online-log-in`);
-      expect(await targetState(page)).toEqual({ id: 'online-log-in', step: 'online-sign-in', highlighted: true });
+      expect(await targetState(page)).toEqual({
+        id: 'online-log-in',
+        step: 'online-sign-in',
+        highlighted: true,
+      });
     });
   }
 

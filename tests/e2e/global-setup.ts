@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from '../support/chromium.ts';
-import { DIST } from '../support/dist.ts';
+import { DIST } from '../../src/dist-checks/read-dist.ts';
 import { serveDist } from '../support/static-server.ts';
 
 declare module 'vitest' {
@@ -12,7 +12,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(`${DIST}/pagefind/pagefind.js`)) throw new Error('dist/ is missing or has no Pagefind index: run `npm run build` first');
+  if (!existsSync(`${DIST}/pagefind/pagefind.js`))
+    throw new Error('dist/ is missing or has no Pagefind index: run `npm run build` first');
   chromiumPath();
   const { url, server } = await serveDist(DIST);
   project.provide('baseURL', url);

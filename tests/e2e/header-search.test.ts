@@ -46,6 +46,8 @@ describe('header search (combobox)', () => {
     const page = await open('/en/');
     await page.focus('#site-search');
     await page.keyboard.type('docomo');
-    await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('[data-search-live]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /\d+ results?/.test(document.querySelector('[data-search-live]')?.textContent ?? ''),
+    );
   });
 });

@@ -18,7 +18,9 @@ const focusVisible = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
     const s = getComputedStyle(el);
-    return el.matches(':focus-visible') && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+    return (
+      el.matches(':focus-visible') && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0
+    );
   });
 
 describe('keyboard only', () => {
@@ -54,6 +56,8 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/en\/search\/\?q=iliad$/);
     await page.waitForSelector('[data-search-results][data-search-done]', { state: 'attached' });
-    expect(await page.locator('[data-search-list] a[href="/en/italy/iliad/"]').count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('[data-search-list] a[href="/en/italy/iliad/"]').count(),
+    ).toBeGreaterThan(0);
   });
 });

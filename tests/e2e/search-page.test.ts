@@ -16,7 +16,9 @@ describe('search page', () => {
     const italy = await searchResultPaths(page);
     expect(italy.length).toBeLessThan(all);
     expect(italy.every((p) => p.startsWith('/en/italy/'))).toBe(true);
-    expect(await page.locator('#filter-country option[value="italy"]').textContent()).toMatch(/Italy \(\d+\)/);
+    expect(await page.locator('#filter-country option[value="italy"]').textContent()).toMatch(
+      /Italy \(\d+\)/,
+    );
 
     await page.goBack();
     await page.waitForURL(/\?q=cancel$/);
@@ -46,7 +48,9 @@ describe('search page', () => {
   ])('handles a hostile query safely (%s)', async (_label, query) => {
     const page = await open(`/en/search/?q=${encodeURIComponent(query)}&country=atlantis`);
     await page.waitForSelector(done, { state: 'attached' });
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
     expect(await page.locator('[data-search-list] img, [data-search-list] script').count()).toBe(0);
     expect((await page.inputValue('#search-page-q')).length).toBeLessThanOrEqual(200);
     expect(await page.inputValue('#filter-country')).toBe('');
@@ -61,8 +65,12 @@ describe('search page', () => {
     await page.fill('#site-search', '软银');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/zh\/search\/\?q=/);
-    expect(await page.locator('[data-search-fallback] a[href="/zh/japan/"]').isVisible()).toBe(true);
-    expect(await page.locator('[data-search-fallback] a[href="/zh/carriers/"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-fallback] a[href="/zh/japan/"]').isVisible()).toBe(
+      true,
+    );
+    expect(await page.locator('[data-search-fallback] a[href="/zh/carriers/"]').isVisible()).toBe(
+      true,
+    );
     await page.click('[data-search-fallback] a[href="/zh/carriers/"]');
     await page.waitForURL(/\/zh\/carriers\/$/);
     expect(await page.locator('a[href="/zh/japan/softbank/"]').count()).toBeGreaterThan(0);

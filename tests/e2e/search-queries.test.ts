@@ -14,7 +14,8 @@ async function results(path: string): Promise<string[]> {
   return found;
 }
 
-const q = (lang: string, query: string, filters = '') => `/${lang}/search/?q=${encodeURIComponent(query)}${filters}`;
+const q = (lang: string, query: string, filters = '') =>
+  `/${lang}/search/?q=${encodeURIComponent(query)}${filters}`;
 
 const cases: [string, string, string][] = [
   // Chinese aliases and terms (2–6 characters)
@@ -48,9 +49,17 @@ const cases: [string, string, string][] = [
   [q('en', 'leaving Japan'), '/en/japan/leaving-japan/', 'leaving Japan'],
   [q('en', 'povo'), '/en/japan/povo/', 'povo'],
   // filters
-  [q('en', 'cancel', '&country=italy&carrier=iliad'), '/en/italy/iliad/', 'filters country=italy carrier=iliad'],
+  [
+    q('en', 'cancel', '&country=italy&carrier=iliad'),
+    '/en/italy/iliad/',
+    'filters country=italy carrier=iliad',
+  ],
   [q('zh', '解约', '&carrier=au'), '/zh/japan/au/', 'filter carrier=au'],
-  [q('en', '', '&simType=esim&country=global&carrier=airalo'), '/en/global/airalo/', 'filter-only search'],
+  [
+    q('en', '', '&simType=esim&country=global&carrier=airalo'),
+    '/en/global/airalo/',
+    'filter-only search',
+  ],
 ];
 
 describe('search queries (top 3)', () => {
@@ -60,9 +69,15 @@ describe('search queries (top 3)', () => {
     const top = found.slice(0, 3);
     if (expected.endsWith('*')) {
       expect(top.length).toBe(3);
-      expect(top.every((p) => p.startsWith(expected.slice(0, -1))), `got ${top.join(', ')}`).toBe(true);
+      expect(
+        top.every((p) => p.startsWith(expected.slice(0, -1))),
+        `got ${top.join(', ')}`,
+      ).toBe(true);
     } else if (!expected.endsWith('/')) {
-      expect(top.some((p) => p.startsWith(expected)), `got ${top.join(', ')}`).toBe(true);
+      expect(
+        top.some((p) => p.startsWith(expected)),
+        `got ${top.join(', ')}`,
+      ).toBe(true);
     } else expect(top, `got ${found.slice(0, 5).join(', ')}`).toContain(expected);
   });
 

@@ -16,7 +16,7 @@ describe('search page', () => {
     expect(found).toContain(expected);
   });
 
-  it('stays within the reader\'s language', async () => {
+  it("stays within the reader's language", async () => {
     const found = await results('/en/search/?q=docomo');
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((p) => p.startsWith('/en/'))).toBe(true);

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../src/dist-checks/headers-file.ts';
 import { launch } from '../support/chromium.ts';
-import { DIST, sitemapPaths } from '../support/dist.ts';
+import { DIST, sitemapPaths } from '../../src/dist-checks/read-dist.ts';
 import { serveDist } from '../support/static-server.ts';
 
 let browser: Browser;
@@ -26,16 +26,27 @@ afterAll(async () => {
   server?.close();
 });
 
-interface Watch { page: Page; violations: string[]; foreign: string[] }
+interface Watch {
+  page: Page;
+  violations: string[];
+  foreign: string[];
+}
 
 async function watched(): Promise<Watch> {
   const page = await (await browser.newContext()).newPage();
   const w: Watch = { page, violations: [], foreign: [] };
   await page.exposeFunction('__cspViolation', (d: string) => w.violations.push(d));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __cspViolation: (d: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __cspViolation: (d: string) => void }).__cspViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
   });
-  page.on('console', (m) => m.text().includes('Content Security Policy') && w.violations.push(m.text()));
+  page.on(
+    'console',
+    (m) => m.text().includes('Content Security Policy') && w.violations.push(m.text()),
+  );
   page.on('request', (r) => {
     const u = r.url();
     if (!u.startsWith(base) && !/^(data|blob):/.test(u)) w.foreign.push(u);

@@ -8,7 +8,11 @@ describe('step links', () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`a #step link lands on the step and highlights it (JS ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
       const page = await open('/en/japan/docomo/#online-confirm', { javaScriptEnabled });
-      expect(await targetState(page)).toEqual({ id: 'online-confirm', step: 'online-confirm', highlighted: true });
+      expect(await targetState(page)).toEqual({
+        id: 'online-confirm',
+        step: 'online-confirm',
+        highlighted: true,
+      });
       const heading = page.locator('h3#online-confirm');
       expect(await heading.isVisible()).toBe(true);
       const inView = await page.evaluate(() => {
@@ -23,16 +27,26 @@ describe('step links', () => {
     const page = await open('/zh/japan/docomo/');
     const steps = await page.locator('li.step').count();
     expect(steps).toBeGreaterThan(1);
-    const selfLinks = await page.$$eval('li.step', (lis) => lis.every((li) => li.querySelector(`a.step-link[href="#${li.getAttribute('data-step')}"]`)));
+    const selfLinks = await page.$$eval('li.step', (lis) =>
+      lis.every((li) => li.querySelector(`a.step-link[href="#${li.getAttribute('data-step')}"]`)),
+    );
     expect(selfLinks).toBe(true);
   });
 
-  it('switching language keeps the reader on the same step (no JS)', async () => {
-    const page = await open('/en/japan/docomo/#online-confirm', { javaScriptEnabled: false });
-    await page.locator('li.step[data-step="online-confirm"] a.step-lang').click();
+  it('the header language link keeps the reader on the same step', async () => {
+    const page = await open('/en/japan/docomo/#online-confirm');
+    await page.locator('header [data-lang-switch]').click();
     await page.waitForURL(/\/zh\/japan\/docomo\/#online-confirm$/);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await targetState(page)).toMatchObject({ id: 'online-confirm', highlighted: true });
+  });
+
+  it('a step has one link of its own, not a per-step language link', async () => {
+    const page = await open('/zh/japan/docomo/');
+    const counts = await page.$$eval('li.step', (lis) =>
+      lis.map((li) => li.querySelectorAll('.step-head a').length),
+    );
+    expect(new Set(counts)).toEqual(new Set([1]));
   });
 
   it('the header language link leads to the same page in the other language', async () => {

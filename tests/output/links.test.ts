@@ -1,8 +1,8 @@
 /** Every internal link and #anchor in the built site resolves (runs after `astro build`). */
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/lib/link-check.ts';
-import { siteUrl } from '../../src/lib/site.ts';
-import { distFiles, distPages, urlPath } from '../support/dist.ts';
+import { checkLinks } from '../../src/dist-checks/links.ts';
+import { siteUrl } from '../../src/config.ts';
+import { distFiles, distPages, urlPath } from '../../src/dist-checks/read-dist.ts';
 
 describe('dist/ links', () => {
   it('has no broken internal links or anchors', () => {

@@ -23,19 +23,32 @@ export function useBrowser() {
   };
 }
 
-/** The id of the element the URL fragment targets, and whether its step is highlighted. */
+/**
+ * The id of the element the URL fragment targets, and whether its step is highlighted: its
+ * background differs from another step's (false when the page has no other step to compare).
+ */
 export async function targetState(page: Page) {
   return page.evaluate(() => {
     const target = document.querySelector(':target');
     const step = target?.closest('.step');
     const other = [...document.querySelectorAll('.step')].find((s) => s !== step);
-    const bg = (el: Element | null | undefined) => (el ? getComputedStyle(el).backgroundColor : null);
-    return { id: target?.id ?? null, step: step?.getAttribute('data-step') ?? null, highlighted: !!step && bg(step) !== bg(other) };
+    const bg = (el: Element | null | undefined) =>
+      el ? getComputedStyle(el).backgroundColor : null;
+    return {
+      id: target?.id ?? null,
+      step: step?.getAttribute('data-step') ?? null,
+      highlighted: !!step && !!other && bg(step) !== bg(other),
+    };
   });
 }
 
 /** Paths of the results the search page shows, once it reports that it is done. */
 export async function searchResultPaths(page: Page): Promise<string[]> {
-  await page.waitForSelector('[data-search-results][data-search-done]', { state: 'attached', timeout: 15_000 });
-  return page.$$eval('[data-search-list] .result-title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page.waitForSelector('[data-search-results][data-search-done]', {
+    state: 'attached',
+    timeout: 15_000,
+  });
+  return page.$$eval('[data-search-list] .result-title', (as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 }

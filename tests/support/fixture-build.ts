@@ -13,7 +13,11 @@ export interface FixtureBuild {
 }
 
 /** edits: path inside content/ → function from old text to new text. */
-export function buildFixture(name: string, edits: Record<string, (text: string) => string> = {}, overlay?: string): FixtureBuild {
+export function buildFixture(
+  name: string,
+  edits: Record<string, (text: string) => string> = {},
+  overlay?: string,
+): FixtureBuild {
   const base = join('.tmp', 'fixtures', name);
   rmSync(base, { recursive: true, force: true });
   const content = join(base, 'content');
@@ -26,7 +30,13 @@ export function buildFixture(name: string, edits: Record<string, (text: string) 
   const dist = join(base, 'dist');
   const r = spawnSync('node_modules/.bin/astro', ['build', '--outDir', dist], {
     encoding: 'utf8',
-    env: { ...process.env, SIMEXIT_CONTENT: content, SIMEXIT_CACHE: join(base, 'cache'), NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      SITE_URL: process.env.SITE_URL ?? 'http://localhost:4321',
+      SIMEXIT_CONTENT: content,
+      SIMEXIT_CACHE: join(base, 'cache'),
+      NO_COLOR: '1',
+    },
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`, dist: join(process.cwd(), dist) };
 }

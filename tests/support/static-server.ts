@@ -25,7 +25,10 @@ const TYPES: Record<string, string> = {
 
 export type HeaderRule = (path: string) => Record<string, string>;
 
-export async function serveDist(root: string, headers: HeaderRule = () => ({})): Promise<{ url: string; server: Server }> {
+export async function serveDist(
+  root: string,
+  headers: HeaderRule = () => ({}),
+): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -42,7 +45,10 @@ export async function serveDist(root: string, headers: HeaderRule = () => ({})):
         file = join(file, 'index.html');
       }
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(path) });
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...headers(path),
+      });
       res.end(body);
     } catch {
       const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));

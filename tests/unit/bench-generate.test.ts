@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/bench/generate.ts';
-import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { checkContent, formatProblem } from '../../src/content-rules/index.ts';
+import { readContent } from '../../src/content-rules/read.ts';
 
 describe('benchmark content', () => {
   it('is valid', () => {

@@ -1,8 +1,8 @@
 /** The real content folder passes every rule (the same check the build runs). */
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
-import { contentDir } from '../../src/lib/content-dir.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { checkContent, formatProblem } from '../../src/content-rules/index.ts';
+import { contentDir } from '../../src/config.ts';
+import { readContent } from '../../src/content-rules/read.ts';
 
 describe('content/', () => {
   it('has no content problems', () => {

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, patternMatches } from '../../src/lib/headers-file.ts';
+import {
+  headersFor,
+  parseHeadersFile,
+  patternMatches,
+} from '../../src/dist-checks/headers-file.ts';
 
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 

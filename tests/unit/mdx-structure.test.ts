@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allFragments, attributes, extractAnchors, extractPhoneTags } from '../../src/lib/mdx-structure.ts';
-import { findPhoneLike, normalizePhone } from '../../src/lib/phones.ts';
+import {
+  allFragments,
+  attributes,
+  extractAnchors,
+  extractPhoneTags,
+} from '../../src/lib/mdx-structure.ts';
+import { findPhoneLike, normalizePhone } from '../../src/content-rules/phones.ts';
 
 const body = `
 <Checklist id="before-you-start" title="Before you start">
@@ -19,13 +24,31 @@ Call <Phone number="0120-800-000" />.
 describe('extractAnchors', () => {
   it('reads kind, id, title, aliases and line in page order', () => {
     expect(extractAnchors(body)).toEqual([
-      { kind: 'checklist', id: 'before-you-start', title: 'Before you start', aliases: [], line: 2 },
+      {
+        kind: 'checklist',
+        id: 'before-you-start',
+        title: 'Before you start',
+        aliases: [],
+        line: 2,
+      },
       { kind: 'section', id: 'online', title: 'Online', aliases: [], line: 6 },
-      { kind: 'step', id: 'online-log-in', title: 'Log in', aliases: ['online-login', 'old-id'], line: 8 },
+      {
+        kind: 'step',
+        id: 'online-log-in',
+        title: 'Log in',
+        aliases: ['online-login', 'old-id'],
+        line: 8,
+      },
     ]);
   });
   it('lists every linkable fragment, aliases included', () => {
-    expect(allFragments(extractAnchors(body))).toEqual(['before-you-start', 'online', 'online-log-in', 'online-login', 'old-id']);
+    expect(allFragments(extractAnchors(body))).toEqual([
+      'before-you-start',
+      'online',
+      'online-log-in',
+      'online-login',
+      'old-id',
+    ]);
   });
   it('parses single and double quoted attributes', () => {
     expect(attributes(` id='a' title="b c"`)).toEqual({ id: 'a', title: 'b c' });
@@ -44,12 +67,16 @@ describe('phone detection', () => {
   ])('finds numbers in %s', (text, found) => {
     expect(findPhoneLike(text)).toEqual(found);
   });
-  it.each(['since 2016-05-21', 'about 2,400 shops', '¥1,100 within 1 year', 'https://example.com/0120-959-472', 'up to 24 months', 'delibera 487/18/CONS'])(
-    'ignores %s',
-    (text) => {
-      expect(findPhoneLike(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'since 2016-05-21',
+    'about 2,400 shops',
+    '¥1,100 within 1 year',
+    'https://example.com/0120-959-472',
+    'up to 24 months',
+    'delibera 487/18/CONS',
+  ])('ignores %s', (text) => {
+    expect(findPhoneLike(text)).toEqual([]);
+  });
   it('normalizes for comparison', () => {
     expect(normalizePhone('+39 346-444 8921')).toBe('+393464448921');
   });

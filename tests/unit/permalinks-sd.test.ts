@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractAnchors } from '../../src/lib/mdx-structure.ts';
-import { checkPermalinks, collectPermalinks, mergeManifest, publishedAnchors } from '../../src/lib/permalinks.ts';
-import { shortUrlRedirects, toRedirectsFile } from '../../src/lib/redirect-map.ts';
+import {
+  checkPermalinks,
+  collectPermalinks,
+  mergeManifest,
+  publishedAnchors,
+} from '../../src/dist-checks/permalinks.ts';
+import { shortUrlRedirects, toRedirectsFile } from '../../src/redirects.ts';
 import { stepNumbers } from '../../src/lib/step-numbers.ts';
 import { howTos, jsonLd } from '../../src/lib/structured-data.ts';
 
@@ -11,8 +16,8 @@ const anchors = extractAnchors(body);
 describe('step numbers', () => {
   it('counts steps within their section', () => {
     expect([...stepNumbers(anchors)]).toEqual([
-      ['a', { n: 1, of: 2 }],
-      ['b', { n: 2, of: 2 }],
+      ['a', { n: 1, of: 2, section: 'Online' }],
+      ['b', { n: 2, of: 2, section: 'Online' }],
     ]);
   });
 });
@@ -21,7 +26,11 @@ describe('structured data', () => {
   it('builds one HowTo per section with steps, each step with its own URL', () => {
     const h = howTos('https://s.test/en/x/', anchors, 'en');
     expect(h).toHaveLength(1);
-    expect(h[0]).toMatchObject({ name: 'Online', url: 'https://s.test/en/x/#online', step: [{ url: 'https://s.test/en/x/#a' }, { url: 'https://s.test/en/x/#b', position: 2 }] });
+    expect(h[0]).toMatchObject({
+      name: 'Online',
+      url: 'https://s.test/en/x/#online',
+      step: [{ url: 'https://s.test/en/x/#a' }, { url: 'https://s.test/en/x/#b', position: 2 }],
+    });
   });
   it('escapes "<" so the JSON cannot close its script element', () => {
     expect(jsonLd({ name: '</script><script>alert(1)</script>' })).not.toContain('<');
@@ -30,7 +39,8 @@ describe('structured data', () => {
 });
 
 describe('permalinks', () => {
-  const html = '<h2 id="online" data-permalink>O</h2><h3 id="a" data-permalink>A</h3><span id="old-a" class="step-alias" data-permalink></span><h2 id="sources">S</h2>';
+  const html =
+    '<h2 id="online" data-permalink>O</h2><h3 id="a" data-permalink>A</h3><span id="old-a" class="step-alias" data-permalink></span><h2 id="sources">S</h2>';
   it('collects only marked anchors and skips redirect pages', () => {
     expect(publishedAnchors(html)).toEqual(['online', 'a', 'old-a']);
     const pages = new Map([
@@ -40,7 +50,10 @@ describe('permalinks', () => {
     expect(collectPermalinks(pages)).toEqual({ '/en/x/': ['online', 'a', 'old-a'] });
   });
   it('never drops a published entry when merging', () => {
-    expect(mergeManifest({ '/a/': ['x'], '/old/': ['y'] }, { '/a/': ['z'] })).toEqual({ '/a/': ['x', 'z'], '/old/': ['y'] });
+    expect(mergeManifest({ '/a/': ['x'], '/old/': ['y'] }, { '/a/': ['z'] })).toEqual({
+      '/a/': ['x', 'z'],
+      '/old/': ['y'],
+    });
   });
   it('accepts an anchor that lives on as an alias', () => {
     expect(checkPermalinks({ '/en/x/': ['old-a'] }, new Map([['/en/x/', html]]))).toEqual([]);
@@ -53,7 +66,14 @@ describe('redirects', () => {
       countries: [{ id: 'japan' }] as never,
       guides: [{ id: 'zh/japan/docomo' }, { id: 'en/japan/docomo' }] as never,
     });
-    expect(map).toEqual({ '/carriers/': '/zh/carriers/', '/search/': '/zh/search/', '/japan/': '/zh/japan/', '/japan/docomo/': '/zh/japan/docomo/' });
-    expect(toRedirectsFile({ '/b/': '/zh/b/', '/a/': '/zh/a/' })).toBe('/a/ /zh/a/ 301\n/b/ /zh/b/ 301\n');
+    expect(map).toEqual({
+      '/carriers/': '/zh/carriers/',
+      '/search/': '/zh/search/',
+      '/japan/': '/zh/japan/',
+      '/japan/docomo/': '/zh/japan/docomo/',
+    });
+    expect(toRedirectsFile({ '/b/': '/zh/b/', '/a/': '/zh/a/' })).toBe(
+      '/a/ /zh/a/ 301\n/b/ /zh/b/ 301\n',
+    );
   });
 });

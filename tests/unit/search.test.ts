@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY, countText, excerptParts, isSearchable, readState, toPagefindFilters, writeState } from '../../src/lib/search.ts';
+import {
+  MAX_QUERY,
+  countText,
+  excerptParts,
+  isSearchable,
+  readState,
+  toPagefindFilters,
+  writeState,
+} from '../../src/lib/search.ts';
 
 describe('search URL state', () => {
   it('round-trips query and filters', () => {

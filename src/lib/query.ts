@@ -1,0 +1,150 @@
+/**
+ * Understanding a reader's query before Pagefind sees it (pure, unit-tested, no DOM):
+ * recognise a carrier named in any script (so its own guide ranks first), drop question
+ * words and particles, and suggest a carrier name for a typo ("docmo" → "docomo").
+ */
+
+/** What the site knows to recognise: every carrier's names and aliases (from /search-terms.json). */
+export interface SearchTerms {
+  carriers: { id: string; names: string[] }[];
+  /** Other words worth correcting a typo to: local terms such as "disdetta", "portabilità". */
+  words?: string[];
+  /** Reader situations (content/situations) with the words that name them. */
+  situations?: { id: string; keywords: string[] }[];
+}
+
+/** The situations a query names ("回国 账单" → final-bill), most specific keyword first. */
+export function situationsIn(q: string, terms: SearchTerms): string[] {
+  const text = fold(q);
+  const hits: { id: string; score: number }[] = [];
+  for (const s of terms.situations ?? []) {
+    let score = 0;
+    for (const k of s.keywords) {
+      const parts = fold(k).split(/\s+/).filter(Boolean);
+      const all = parts.every((p) =>
+        isCjk(p)
+          ? text.includes(p)
+          : text.split(/[^\p{L}\p{N}]+/u).includes(p) || (p.includes('-') && text.includes(p)),
+      );
+      if (all) score = Math.max(score, parts.join('').length);
+    }
+    if (score) hits.push({ id: s.id, score });
+  }
+  return hits.sort((a, b) => b.score - a.score).map((h) => h.id);
+}
+
+const QUESTION_WORDS_ZH = [
+  '怎么办',
+  '怎么样',
+  '怎么',
+  '如何',
+  '怎样',
+  '可以',
+  '能不能',
+  '能否',
+  '需要',
+  '什么',
+  '吗',
+  '呢',
+  '吧',
+  '了',
+  '要',
+];
+const QUESTION_WORDS_EN = new Set([
+  'how',
+  'to',
+  'do',
+  'i',
+  'can',
+  'my',
+  'a',
+  'the',
+  'what',
+  'is',
+  'should',
+  'me',
+  'please',
+  'when',
+  'where',
+  'does',
+]);
+
+const fold = (s: string) => s.normalize('NFKC').toLowerCase();
+const isCjk = (s: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s);
+
+/** The query without question words and particles; unchanged when nothing would be left. */
+export function stripQuestionWords(q: string): string {
+  let out = q;
+  for (const w of QUESTION_WORDS_ZH) out = out.split(w).join(' ');
+  const words = out.split(/[\s?？!！,，.。]+/).filter((w) => w && !QUESTION_WORDS_EN.has(fold(w)));
+  const cleaned = words.join(' ').trim();
+  return cleaned || q.trim();
+}
+
+/** The carrier a query names, in any script or case ("TIM", "软银", "ソフトバンク"), or undefined. */
+export function carrierIn(q: string, terms: SearchTerms): string | undefined {
+  const text = fold(q);
+  const tokens = new Set(text.split(/[\s,，、]+/).filter(Boolean));
+  let best: { id: string; length: number } | undefined;
+  for (const c of terms.carriers) {
+    for (const raw of c.names) {
+      const name = fold(raw);
+      const hit = isCjk(name)
+        ? text.includes(name)
+        : tokens.has(name) || (name.includes(' ') && text.includes(name));
+      if (hit && (!best || name.length > best.length)) best = { id: c.id, length: name.length };
+    }
+  }
+  return best?.id;
+}
+
+/** Levenshtein distance, capped: returns max + 1 as soon as it is exceeded. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      rowMin = Math.min(rowMin, cur[j]!);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * "Did you mean": the query with each unknown Latin word of 4+ letters replaced by the
+ * closest carrier name within a small edit distance, or undefined when nothing changes.
+ */
+export function didYouMean(q: string, terms: SearchTerms): string | undefined {
+  const names = [
+    ...new Set(
+      [...terms.carriers.flatMap((c) => c.names), ...(terms.words ?? [])].filter(
+        (n) => /^[\p{L}\p{N} .&!-]+$/u.test(n) && !isCjk(n),
+      ),
+    ),
+  ];
+  const known = new Set(names.map(fold));
+  let changed = false;
+  const out = q.split(/(\s+)/).map((w) => {
+    const f = fold(w);
+    if (f.length < 4 || known.has(f) || !/^\p{L}+$/u.test(f)) return w;
+    const limit = f.length >= 7 ? 2 : 1;
+    let best: { name: string; d: number } | undefined;
+    for (const n of names) {
+      const d = editDistance(f, fold(n), limit);
+      if (d <= limit && (!best || d < best.d)) best = { name: n, d };
+    }
+    if (!best) return w;
+    changed = true;
+    return best.name;
+  });
+  return changed ? out.join('') : undefined;
+}

@@ -1,0 +1,28 @@
+/**
+ * /search-terms.json: what the search scripts recognise in a query (every carrier's names and
+ * search aliases), fetched once on the first search, next to the Pagefind index.
+ */
+import type { APIRoute } from 'astro';
+import { carriers, countries, situations } from '../lib/data.ts';
+import type { SearchTerms } from '../lib/query.ts';
+
+export const GET: APIRoute = async () => {
+  const terms: SearchTerms = {
+    carriers: (await carriers()).map((c) => ({
+      id: c.id,
+      names: [...new Set([...Object.values(c.data.names), ...c.data.aliases])],
+    })),
+    situations: (await situations())
+      .filter((s) => s.data.keywords.length)
+      .map((s) => ({ id: s.id, keywords: s.data.keywords })),
+    // Single local words from the glossaries ("disdetta", "portabilità"), for "did you mean".
+    words: [
+      ...new Set(
+        (await countries()).flatMap((c) =>
+          c.data.glossary.flatMap((g) => g.term.split(/[\s（(/]+/)),
+        ),
+      ),
+    ].filter((w) => /^\p{L}{4,}$/u.test(w)),
+  };
+  return new Response(JSON.stringify(terms), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,103 @@
+/**
+ * Queries as readers type them (situations, whole questions, nicknames, typos, UK and US
+ * carriers), each with the page or section that answers it. Search must put the answer in
+ * the top 3 for at least 95 % of them, and never return nothing without a suggestion.
+ */
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
+
+const { open } = useBrowser();
+
+/** [site language, query, expected path prefix] */
+const QUERIES: [string, string, string][] = [
+  // Leaving any country (global guides)
+  ['zh', '保号', '/zh/global/keep-your-number/'],
+  ['zh', '出国 保号', '/zh/global/keep-your-number/'],
+  ['zh', '号码 回收', '/zh/global/'],
+  ['zh', '回国 账单', '/zh/global/final-bill-and-debt/'],
+  ['zh', '欠费 回国', '/zh/global/final-bill-and-debt/'],
+  ['zh', '回国后还有话费没交怎么办', '/zh/global/final-bill-and-debt/'],
+  ['zh', '银行验证码 换号', '/zh/global/move-your-logins/'],
+  ['en', 'keep number abroad', '/en/global/keep-your-number/'],
+  ['en', 'final bill after leaving', '/en/global/final-bill-and-debt/'],
+  ['en', 'number recycled', '/en/global/'],
+  ['en', 'bank codes after my number is gone', '/en/global/move-your-logins/'],
+  // United Kingdom
+  ['en', 'giffgaff', '/en/uk/giffgaff/'],
+  ['en', 'cancel EE contract', '/en/uk/ee/'],
+  ['en', 'PAC code O2', '/en/uk/o2/'],
+  ['en', 'Three UK cancel', '/en/uk/three/'],
+  ['en', 'leaving the UK', '/en/uk/leaving-uk/'],
+  ['en', 'Tesco Mobile', '/en/uk/tesco-mobile/'],
+  ['zh', 'giffgaff 怎么注销', '/zh/uk/giffgaff/'],
+  ['zh', '英国 EE 解约', '/zh/uk/ee/'],
+  ['zh', '沃达丰英国', '/zh/uk/vodafone-uk/'],
+  ['zh', '离开英国', '/zh/uk/leaving-uk/'],
+  ['zh', 'Lebara 解约', '/zh/uk/lebara/'],
+  ['zh', 'Lycamobile', '/zh/uk/lycamobile/'],
+  // United States
+  ['en', 'T-Mobile cancel', '/en/us/t-mobile/'],
+  ['en', 'Verizon disconnect', '/en/us/verizon/'],
+  ['en', 'AT&T cancel', '/en/us/att/'],
+  ['en', 'Mint Mobile', '/en/us/mint-mobile/'],
+  ['en', 'leaving the US', '/en/us/leaving-us/'],
+  ['en', 'transfer PIN', '/en/us/'],
+  ['zh', 'T-Mobile 怎么解约', '/zh/us/t-mobile/'],
+  ['zh', '威瑞森', '/zh/us/verizon/'],
+  ['zh', '离开美国', '/zh/us/leaving-us/'],
+  ['zh', 'Cricket 解约', '/zh/us/cricket/'],
+  ['zh', 'Google Fi', '/zh/us/google-fi/'],
+  // Japan and Italy, asked as questions
+  ['zh', '软银怎么解约', '/zh/japan/softbank/'],
+  ['zh', '离开日本前手机怎么办', '/zh/japan/leaving-japan/'],
+  ['en', 'how do I cancel docomo', '/en/japan/docomo/'],
+  ['en', 'disdetta TIM', '/en/italy/tim/'],
+  ['zh', 'iliad 怎么解约', '/zh/italy/iliad/'],
+  // Typos
+  ['en', 'docmo', '/en/japan/docomo/'],
+  ['en', 'vodaphone', '/en/'],
+  ['en', 'airlo', '/en/global/airalo/'],
+  ['en', 'giffgaf', '/en/uk/giffgaff/'],
+];
+
+describe('reader queries', () => {
+  it('find the answer in the top 3 for at least 95 %, and never dead-end', async () => {
+    const misses: string[] = [];
+    const deadEnds: string[] = [];
+    const page = await open('/en/');
+    for (const [lang, query, expected] of QUERIES) {
+      await page.goto(new URL(`/${lang}/search/?q=${encodeURIComponent(query)}`, page.url()).href);
+      await page.waitForSelector('[data-search-results][data-search-done]', {
+        state: 'attached',
+        timeout: 15_000,
+      });
+      const found = await page.$$eval('[data-search-list] .result-title', (as) =>
+        as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
+      const suggestion = await page.$eval(
+        '[data-search-hint]',
+        (h) => !(h as HTMLElement).hidden && !!h.querySelector('a'),
+      );
+      if (!found.length && !suggestion) deadEnds.push(`${lang} "${query}"`);
+      // A typo's answer may sit behind the suggestion: follow it when the results miss.
+      let top = found.slice(0, 3);
+      if (!top.some((p) => p.startsWith(expected)) && suggestion) {
+        await page.click('[data-search-hint] a');
+        await page.waitForSelector('[data-search-results][data-search-done]', {
+          state: 'attached',
+          timeout: 15_000,
+        });
+        top = (
+          await page.$$eval('[data-search-list] .result-title', (as) =>
+            as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+          )
+        ).slice(0, 3);
+      }
+      if (!top.some((p) => p.startsWith(expected)))
+        misses.push(`${lang} "${query}" → ${top.join(', ') || 'nothing'} (want ${expected})`);
+    }
+    console.log(`reader queries: ${QUERIES.length - misses.length}/${QUERIES.length} in the top 3`);
+    expect(deadEnds).toEqual([]);
+    expect(misses.length / QUERIES.length, misses.join('\n')).toBeLessThanOrEqual(0.05);
+  }, 180_000);
+});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { isOutdated } from '../../src/lib/dates.ts';
+
+describe('isOutdated', () => {
+  const now = new Date('2026-11-25T10:00:00Z');
+  it.each([
+    ['2025-11-24', true],
+    ['2025-11-25', false],
+    ['2026-06-01', false],
+  ])('%s → %s', (d, expected) => {
+    expect(isOutdated(new Date(`${d}T00:00:00Z`), now)).toBe(expected);
+  });
+});
