@@ -5,6 +5,7 @@
  */
 import type { SearchMessages } from '../i18n/index.ts';
 import { countText, isSearchable } from '../lib/search.ts';
+import { must, mustClosest } from './dom.ts';
 import { loadPagefind, type PagefindData } from './pagefind-client.ts';
 import { smartSearch, type SmartResult } from './smart-search.ts';
 
@@ -16,10 +17,10 @@ interface Option {
 }
 
 export function startCombobox(input: HTMLInputElement): void {
-  const root = input.closest<HTMLElement>('[data-header-search]')!;
+  const root = mustClosest(input, '[data-header-search]');
   const form = input.form!;
-  const listbox = root.querySelector<HTMLUListElement>('[role="listbox"]')!;
-  const live = root.querySelector<HTMLElement>('[data-search-live]')!;
+  const listbox = must<HTMLUListElement>(root, '[role="listbox"]');
+  const live = must(root, '[data-search-live]');
   const msg = JSON.parse(root.dataset.messages!) as SearchMessages;
   let options: Option[] = [];
   let active = -1;

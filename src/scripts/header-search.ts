@@ -1,7 +1,6 @@
 /**
  * Tiny bootstrap on every page: "/" and Ctrl/Cmd+K focus the header search; the combobox
- * code and Pagefind load only when the reader starts searching. Also keeps the #step when
- * the reader switches language from the header.
+ * code and Pagefind load only when the reader starts searching.
  */
 const input = document.querySelector<HTMLInputElement>('[data-header-search] input[name="q"]');
 
@@ -28,19 +27,4 @@ if (input) {
   input.addEventListener('focus', enhance, { once: true });
   input.addEventListener('input', enhance, { once: true });
   if (document.activeElement === input) enhance();
-}
-
-const lang = document.querySelector<HTMLAnchorElement>('[data-lang-switch]');
-if (lang) {
-  const base = lang.getAttribute('href')!.split('#')[0]!;
-  const sync = () => {
-    // An alias anchor points at its step's id, so the other language lands on the same step.
-    const target = location.hash
-      ? document.getElementById(decodeURIComponent(location.hash.slice(1)))
-      : null;
-    const id = target?.getAttribute('data-alias-of') ?? target?.id;
-    lang.href = id ? `${base}#${id}` : base;
-  };
-  sync();
-  addEventListener('hashchange', sync);
 }

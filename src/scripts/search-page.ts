@@ -13,6 +13,7 @@ import {
   writeState,
   type SearchState,
 } from '../lib/search.ts';
+import { must } from './dom.ts';
 import { loadPagefind, type PagefindData } from './pagefind-client.ts';
 import { smartSearch, type SmartResult } from './smart-search.ts';
 import { resultItem } from './render-results.ts';
@@ -29,9 +30,9 @@ export function startSearchPage(): void {
   const root: HTMLElement = rootEl;
   const list: HTMLOListElement = listEl;
   const status: HTMLElement = statusEl;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const input = must<HTMLInputElement>(form, 'input[name="q"]');
   const selects = new Map(
-    FILTER_KEYS.map((k) => [k, form.querySelector<HTMLSelectElement>(`select[name="${k}"]`)!]),
+    FILTER_KEYS.map((k) => [k, must<HTMLSelectElement>(form, `select[name="${k}"]`)]),
   );
   const messages = JSON.parse(root.dataset.messages!) as SearchMessages;
   let seq = 0;

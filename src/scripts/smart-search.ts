@@ -34,7 +34,10 @@ export async function smartSearch(
   const text = isSearchable(q) ? stripQuestionWords(q) : null;
   const base = await pf.search(text, { filters });
   const carrier = text && !filters.carrier ? carrierIn(q, terms) : undefined;
-  const own = carrier ? await pf.search(text, { filters: { ...filters, carrier } }) : null;
+  let own = carrier ? await pf.search(text, { filters: { ...filters, carrier } }) : null;
+  // The carrier's own pages even when they lack the other words ("povo 自动充值").
+  if (carrier && !own?.results.length)
+    own = await pf.search(null, { filters: { ...filters, carrier } });
   // A named situation ("回国 账单", "leaving the UK") puts the page that answers it first.
   const situation = text ? situationsIn(q, terms)[0] : undefined;
   const answer = situation ? await pf.search(null, { filters: { ...filters, situation } }) : null;

@@ -53,12 +53,37 @@ const QUERIES: [string, string, string][] = [
   ['en', 'how do I cancel docomo', '/en/japan/docomo/'],
   ['en', 'disdetta TIM', '/en/italy/tim/'],
   ['zh', 'iliad 怎么解约', '/zh/italy/iliad/'],
+  // More reader words, in other scripts
+  ['en', 'MNP予約番号', '/en/japan/'],
+  ['zh', '乐天 解约费', '/zh/japan/rakuten-mobile/'],
+  ['en', 'iliad area personale', '/en/italy/iliad/'],
+  ['zh', '意大利 回国', '/zh/italy/'],
+  ['en', 'ho mobile', '/en/italy/ho-mobile/'],
+  ['zh', 'povo 自动充值', '/zh/japan/povo/'],
+  ['en', 'Airalo refund', '/en/global/airalo/'],
+  ['zh', '苹果手机 删除 eSIM', '/zh/global/delete-esim-iphone/'],
+  ['en', 'Verizon account owner', '/en/us/verizon/'],
+  ['zh', '英国 PAC 码', '/zh/uk/'],
+  ['en', 'EIP balance', '/en/us/'],
   // Typos
   ['en', 'docmo', '/en/japan/docomo/'],
   ['en', 'vodaphone', '/en/'],
   ['en', 'airlo', '/en/global/airalo/'],
   ['en', 'giffgaf', '/en/uk/giffgaff/'],
 ];
+
+/** Situation queries (issue: leaving any country) must put their guide first, not just in the top 3. */
+const FIRST = new Set([
+  '保号',
+  '回国 账单',
+  '欠费 回国',
+  'keep number abroad',
+  'final bill after leaving',
+  '离开英国',
+  '离开美国',
+  'leaving the UK',
+  'leaving the US',
+]);
 
 describe('reader queries', () => {
   it('find the answer in the top 3 for at least 95 %, and never dead-end', async () => {
@@ -93,10 +118,14 @@ describe('reader queries', () => {
           )
         ).slice(0, 3);
       }
-      if (!top.some((p) => p.startsWith(expected)))
+      if (FIRST.has(query) && !top[0]?.startsWith(expected))
+        misses.push(`${lang} "${query}" → first ${top[0] ?? 'nothing'} (want ${expected} first)`);
+      else if (!top.some((p) => p.startsWith(expected)))
         misses.push(`${lang} "${query}" → ${top.join(', ') || 'nothing'} (want ${expected})`);
     }
-    console.log(`reader queries: ${QUERIES.length - misses.length}/${QUERIES.length} in the top 3`);
+    console.log(
+      `reader queries: ${QUERIES.length - misses.length}/${QUERIES.length} in the top 3${misses.length ? `; missed:\n  ${misses.join('\n  ')}` : ''}`,
+    );
     expect(deadEnds).toEqual([]);
     expect(misses.length / QUERIES.length, misses.join('\n')).toBeLessThanOrEqual(0.05);
   }, 180_000);

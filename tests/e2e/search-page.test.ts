@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchResultPaths, targetState, useBrowser } from '../support/browser.ts';
 
-const { open } = useBrowser();
+const { open, base } = useBrowser();
 const done = '[data-search-results][data-search-done]';
 
 describe('search page', () => {
@@ -74,5 +74,59 @@ describe('search page', () => {
     await page.click('[data-search-fallback] a[href="/zh/carriers/"]');
     await page.waitForURL(/\/zh\/carriers\/$/);
     expect(await page.locator('a[href="/zh/japan/softbank/"]').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('search page: never a dead end', () => {
+  const doneSel = '[data-search-results][data-search-done]';
+
+  it('relaxes to any word when no page has them all, and says so', async () => {
+    // An Italian word and a UK word that no single page has together.
+    const page = await open('/en/search/?q=raccomandata%20autopay');
+    await page.waitForSelector(doneSel, { state: 'attached' });
+    expect(await page.textContent('[data-search-status]')).toContain('No page has every word');
+    const found = await searchResultPaths(page);
+    expect(found.some((p) => p.startsWith('/en/italy/'))).toBe(true);
+    expect(found.some((p) => p.startsWith('/en/us/'))).toBe(true);
+  });
+
+  it('offers "did you mean" for a typo, and the suggestion finds the guide', async () => {
+    const page = await open('/en/search/?q=docmo');
+    await page.waitForSelector(doneSel, { state: 'attached' });
+    const hint = page.locator('[data-search-hint] a');
+    expect(await hint.textContent()).toBe('docomo');
+    await hint.click();
+    await page.waitForURL(/\?q=docomo$/);
+    await page.waitForSelector(doneSel, { state: 'attached' });
+    expect((await searchResultPaths(page))[0]).toBe('/en/japan/docomo/');
+  });
+
+  it('when a filter hides every result, offers to remove it with the count it would give', async () => {
+    const page = await open('/zh/search/?q=%E8%BD%AF%E9%93%B6&country=italy');
+    await page.waitForSelector(doneSel, { state: 'attached' });
+    expect(await searchResultPaths(page)).toEqual([]);
+    const hint = page.locator('[data-search-hint] a');
+    expect(await hint.textContent()).toMatch(/（\d+ 条）/);
+    await hint.click();
+    await page.waitForURL(/\?q=%E8%BD%AF%E9%93%B6$/);
+    await page.waitForSelector(doneSel, { state: 'attached' });
+    expect(await searchResultPaths(page)).toContain('/zh/japan/softbank/');
+  });
+
+  it('says so when the index cannot load, keeps the browse links, and retries on the next query', async () => {
+    const page = await (await open('/en/')).context().newPage();
+    let block = true;
+    await page.route(/\/pagefind\//, (r) => (block ? r.abort() : r.continue()));
+    await page.goto(`${base()}/en/search/?q=docomo`);
+    await page.waitForSelector('[data-search-results][data-search-failed]', { state: 'attached' });
+    expect(await page.textContent('[data-search-status]')).toContain('Search could not load');
+    expect(await page.isVisible('[data-search-fallback]')).toBe(true);
+    block = false;
+    await page.fill('#search-page-q', 'softbank');
+    await page.waitForSelector(
+      '[data-search-results][data-search-done]:not([data-search-failed])',
+      { state: 'attached' },
+    );
+    expect(await searchResultPaths(page)).toContain('/en/japan/softbank/');
   });
 });
