@@ -96,6 +96,7 @@ export const en = {
   cancelPage: 'Official cancellation page',
   phones: 'Official phone numbers',
   home: 'Home',
+  breadcrumbLabel: 'Breadcrumb',
   notFoundTitle: 'Page not found',
   notFoundText: 'This address does not lead to a page. Try a search or start from a country.',
   chooseLanguage: 'Choose a language',

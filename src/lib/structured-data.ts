@@ -3,15 +3,26 @@ import type { Anchor } from './mdx-structure.ts';
 
 type Json = Record<string, unknown>;
 
-export function breadcrumbList(items: { name: string; url: string }[]): Json {
+/** One step of a breadcrumb trail: what it is called and its site path. */
+export interface Crumb {
+  label: string;
+  path: string;
+}
+
+/** The trail from the home page to the current page (last), as the markup and the JSON-LD both show it. */
+export function trail(homeLabel: string, homePath: string, ...rest: Crumb[]): Crumb[] {
+  return [{ label: homeLabel, path: homePath }, ...rest];
+}
+
+export function breadcrumbList(items: Crumb[], site: URL | string): Json {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: items.map((it, i) => ({
       '@type': 'ListItem',
       position: i + 1,
-      name: it.name,
-      item: it.url,
+      name: it.label,
+      item: new URL(it.path, site).href,
     })),
   };
 }
