@@ -5,7 +5,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', '.tmp/', '.bench/', 'node_modules/', 'content/', 'public/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.tmp/',
+      '.bench/',
+      'node_modules/',
+      'content/',
+      'public/',
+      'scripts/bench/.starlight/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -27,12 +27,25 @@ const { values } = parseArgs({
   },
 });
 const n = Number(values.n);
+const BENCH_DEPS = 'scripts/bench';
+const STARLIGHT_SITE = 'scripts/bench/.starlight';
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const sizeOf = (dir: string) =>
   existsSync(dir) ? distFiles(dir).reduce((s, f) => s + statSync(f).size, 0) : 0;
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(34)} ${value}`);
 
 console.log(`SIM Exit benchmark — Node ${process.version}, ${new Date().toISOString()}`);
+
+// 0. The benchmark's own tools (Starlight, Lighthouse) live in scripts/bench/, installed on first use.
+if (!existsSync(join(BENCH_DEPS, 'node_modules/@astrojs/starlight/package.json'))) {
+  // `npm install` with the committed lockfile: `npm ci` trips over an optional Windows-only
+  // package of Lighthouse's in npm 11.
+  console.log('\n(installing the benchmark tools once: npm install --prefix scripts/bench)');
+  const r = spawnSync('npm', ['install', '--prefix', BENCH_DEPS, '--no-audit', '--no-fund'], {
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
 
 // 1. Build + index of N synthetic guides
 console.log(`\n[build] ${n} synthetic guide pages`);
@@ -41,9 +54,10 @@ generateContent('.bench/content', n);
 function timedBuild(
   args: string[],
   env: Record<string, string>,
+  astro = 'node_modules/.bin/astro',
 ): { ms: number; rssMB?: number | undefined } {
   const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'BENCH_RSS_KB=%M'] : [];
-  const cmd = [...time, 'node_modules/.bin/astro', 'build', ...args];
+  const cmd = [...time, astro, 'build', ...args];
   const t0 = performance.now();
   const r = spawnSync(cmd[0]!, cmd.slice(1), {
     encoding: 'utf8',
@@ -83,10 +97,15 @@ line('pagefind index size', kb(sizeOf('.bench/dist/pagefind')));
 
 if (!values['no-starlight']) {
   console.log(
-    `\n[compare] the same ${n} pages as a Starlight ${JSON.parse(readFileSync('node_modules/@astrojs/starlight/package.json', 'utf8')).version} site (build includes its Pagefind)`,
+    `\n[compare] the same ${n} pages as a Starlight ${JSON.parse(readFileSync(join(BENCH_DEPS, 'node_modules/@astrojs/starlight/package.json'), 'utf8')).version} site (build includes its Pagefind)`,
   );
-  generateStarlight('.bench/starlight', n);
-  const sl = timedBuild(['--root', '.bench/starlight'], {});
+  // The site lives under scripts/bench/ so it resolves Starlight from the benchmark's own packages.
+  generateStarlight(STARLIGHT_SITE, n);
+  const sl = timedBuild(
+    ['--root', STARLIGHT_SITE],
+    {},
+    join(BENCH_DEPS, 'node_modules/.bin/astro'),
+  );
   line('starlight build + index', `${(sl.ms / 1000).toFixed(1)} s, peak ${mem(sl.rssMB)}`);
   line(
     'SIM Exit build + index',
