@@ -8,6 +8,7 @@ import { countText, isSearchable } from '../lib/search.ts';
 import { must, mustClosest } from './dom.ts';
 import { loadPagefind, type PagefindData } from './pagefind-client.ts';
 import { smartSearch, type SmartResult } from './smart-search.ts';
+import { loadSearchTerms } from './search-terms.ts';
 
 interface Option {
   href: string;
@@ -17,6 +18,9 @@ interface Option {
 }
 
 export function startCombobox(input: HTMLInputElement): void {
+  // The reader has focused the search box: start loading what the first query needs.
+  void loadSearchTerms().catch(() => undefined);
+  void loadPagefind().catch(() => undefined);
   const root = mustClosest(input, '[data-header-search]');
   const form = input.form!;
   const listbox = must<HTMLUListElement>(root, '[role="listbox"]');
@@ -89,12 +93,12 @@ export function startCombobox(input: HTMLInputElement): void {
     let res: SmartResult;
     let data: PagefindData[];
     try {
-      const pf = await loadPagefind();
-      await new Promise((r) => setTimeout(r, 120)); // wait for the reader to pause typing
+      // Wait for the reader to pause typing while the index loads, not after it.
+      const [pf] = await Promise.all([loadPagefind(), new Promise((r) => setTimeout(r, 120))]);
       if (mine !== seq) return;
-      res = await smartSearch(pf, q, {});
+      res = await smartSearch(pf, q, {}, 5);
       if (mine !== seq) return;
-      data = await Promise.all(res.results.slice(0, 5).map((r) => r.data()));
+      data = res.items;
     } catch {
       // Fail visibly: one option that opens the search page (which keeps its browse links); retried on the next key.
       if (mine !== seq) return;
@@ -131,7 +135,7 @@ export function startCombobox(input: HTMLInputElement): void {
       meta: '',
       sub: false,
     });
-    render(list, res.results.length);
+    render(list, res.total);
   }
 
   input.addEventListener('input', () => void update());

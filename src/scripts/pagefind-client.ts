@@ -8,6 +8,8 @@ export interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  /** The page's filter values (country, carrier, situation, ...). */
+  filters?: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }
 export interface PagefindResult {

@@ -73,9 +73,9 @@ export function startSearchPage(): void {
     let data: PagefindData[];
     try {
       const pf = await loadPagefind();
-      res = await smartSearch(pf, s.q, toPagefindFilters(s.filters));
+      res = await smartSearch(pf, s.q, toPagefindFilters(s.filters), 20);
       if (mine !== seq) return;
-      data = await Promise.all(res.results.slice(0, 20).map((r) => r.data()));
+      data = res.items;
     } catch {
       // Fail visibly, keep the browse links, and retry on the next query (the load is not cached).
       if (mine !== seq) return;
@@ -90,9 +90,9 @@ export function startSearchPage(): void {
     }
     if (mine !== seq) return;
     delete root.dataset.searchFailed;
-    const results = res.results;
+
     list.replaceChildren(...data.map((d, i) => resultItem(d, `result-${i}`)));
-    const n = results.length;
+    const n = res.total;
     status.textContent = res.relaxed
       ? `${countText(n, messages)} ${messages.relaxed}`
       : countText(n, messages);
