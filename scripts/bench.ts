@@ -1,13 +1,16 @@
 /**
- * `npm run bench [-- --n 5000] [--no-lighthouse]`: prints figures, asserts nothing.
- *  1. Generates N synthetic guide pages (N/2 topics in zh + en) into .bench/content, builds
- *     them (Astro, then Pagefind separately) and reports time, ms per page, peak memory, sizes.
+ * `npm run bench [-- --n 5000] [--runs 3] [--no-starlight] [--no-lighthouse]`: prints figures,
+ * asserts nothing.
+ *  1. Generates N synthetic guide pages (N/2 topics in zh + en, about 1,100 words each) into
+ *     .bench/content, builds them (Astro, then Pagefind separately) and reports time, ms per
+ *     page, peak memory, sizes. Then builds the same pages as SIM Exit, a plain Astro + MDX +
+ *     Pagefind floor site and Starlight, alternating, and prints medians and the ratio line.
  *  2. Measures the real site (dist/, built if missing) in Chromium: first-view bytes of the
  *     home and a guide page, bytes before the first search, bytes and time of the first zh and
  *     en query, and Lighthouse mobile scores of home, hub, guide and search.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexSite } from '../src/integrations/pagefind.ts';
@@ -17,6 +20,7 @@ import { serveDist } from '../tests/support/static-server.ts';
 import { firstView, searchCost, type Weight } from './bench/browser-metrics.ts';
 import { generateContent } from './bench/generate.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
+import { generateFloor } from './bench/floor.ts';
 import { generateStarlight } from './bench/starlight.ts';
 
 const { values } = parseArgs({
@@ -24,11 +28,13 @@ const { values } = parseArgs({
     n: { type: 'string', default: '1000' },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-starlight': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
   },
 });
 const n = Number(values.n);
 const BENCH_DEPS = 'scripts/bench';
 const STARLIGHT_SITE = 'scripts/bench/.starlight';
+const FLOOR_SITE = 'scripts/bench/.floor';
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const sizeOf = (dir: string) =>
   existsSync(dir) ? distFiles(dir).reduce((s, f) => s + statSync(f).size, 0) : 0;
@@ -56,8 +62,16 @@ function timedBuild(
   env: Record<string, string>,
   astro = 'node_modules/.bin/astro',
 ): { ms: number; rssMB?: number | undefined } {
+  return timed([astro, 'build', ...args], env);
+}
+
+/** Runs a command as a child process; wall time and (with GNU time) peak RSS. */
+function timed(
+  command: string[],
+  env: Record<string, string>,
+): { ms: number; rssMB?: number | undefined } {
   const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'BENCH_RSS_KB=%M'] : [];
-  const cmd = [...time, astro, 'build', ...args];
+  const cmd = [...time, ...command];
   const t0 = performance.now();
   const r = spawnSync(cmd[0]!, cmd.slice(1), {
     encoding: 'utf8',
@@ -95,24 +109,83 @@ line('peak memory (astro build)', mem(built.rssMB));
 line('dist/ size', kb(sizeOf('.bench/dist')));
 line('pagefind index size', kb(sizeOf('.bench/dist/pagefind')));
 
-if (!values['no-starlight']) {
-  console.log(
-    `\n[compare] the same ${n} pages as a Starlight ${JSON.parse(readFileSync(join(BENCH_DEPS, 'node_modules/@astrojs/starlight/package.json'), 'utf8')).version} site (build includes its Pagefind)`,
-  );
-  // The site lives under scripts/bench/ so it resolves Starlight from the benchmark's own packages.
-  generateStarlight(STARLIGHT_SITE, n);
-  const sl = timedBuild(
-    ['--root', STARLIGHT_SITE],
-    {},
-    join(BENCH_DEPS, 'node_modules/.bin/astro'),
-  );
-  line('starlight build + index', `${(sl.ms / 1000).toFixed(1)} s, peak ${mem(sl.rssMB)}`);
-  line(
-    'SIM Exit build + index',
-    `${((buildMs + indexMs) / 1000).toFixed(1)} s, peak ${mem(built.rssMB)}`,
-  );
-  line('ratio (Starlight / SIM Exit)', `${(sl.ms / (buildMs + indexMs)).toFixed(2)}×`);
+// Build + index of the same pages as three sites, alternating, `--runs` times each: SIM Exit
+// (astro build with its Pagefind step), the plain Astro + MDX floor (astro build, then
+// `pagefind --site dist`) and Starlight (its build includes Pagefind). Caches are cleared first.
+const runs = Number(values.runs);
+const benchAstro = join(BENCH_DEPS, 'node_modules/.bin/astro');
+const starlightVersion = JSON.parse(
+  readFileSync(join(BENCH_DEPS, 'node_modules/@astrojs/starlight/package.json'), 'utf8'),
+).version;
+generateFloor(FLOOR_SITE, n);
+if (!values['no-starlight']) generateStarlight(STARLIGHT_SITE, n);
+const clear = (...dirs: string[]) =>
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+const sites: { name: string; run: () => { ms: number; rssMB?: number | undefined } }[] = [
+  {
+    name: 'SIM Exit',
+    run: () => {
+      clear('.bench/cache-full', '.bench/dist-full');
+      return timedBuild(['--outDir', '.bench/dist-full'], {
+        SIMEXIT_CONTENT: '.bench/content',
+        SIMEXIT_CACHE: '.bench/cache-full',
+      });
+    },
+  },
+  {
+    name: 'floor',
+    run: () => {
+      clear(join(FLOOR_SITE, 'dist'), join(FLOOR_SITE, 'node_modules'), join(FLOOR_SITE, '.astro'));
+      const b = timedBuild(['--root', FLOOR_SITE], {}, benchAstro);
+      const p = timed(
+        [join(BENCH_DEPS, 'node_modules/.bin/pagefind'), '--site', join(FLOOR_SITE, 'dist')],
+        {},
+      );
+      return { ms: b.ms + p.ms, rssMB: Math.max(b.rssMB ?? 0, p.rssMB ?? 0) || undefined };
+    },
+  },
+  ...(values['no-starlight']
+    ? []
+    : [
+        {
+          name: `Starlight ${starlightVersion}`,
+          run: () => {
+            clear(
+              join(STARLIGHT_SITE, 'dist'),
+              join(STARLIGHT_SITE, 'node_modules'),
+              join(STARLIGHT_SITE, '.astro'),
+            );
+            return timedBuild(['--root', STARLIGHT_SITE], {}, benchAstro);
+          },
+        },
+      ]),
+];
+console.log(`\n[compare] build + index of the same ${n} pages, ${runs} alternating runs each`);
+const times = new Map<string, { ms: number[]; rss: number[] }>(
+  sites.map((x) => [x.name, { ms: [], rss: [] }]),
+);
+for (let r = 0; r < runs; r++) {
+  for (let k = 0; k < sites.length; k++) {
+    const site = sites[(r + k) % sites.length]!; // rotate the order so no site always goes first
+    const t = site.run();
+    times.get(site.name)!.ms.push(t.ms);
+    if (t.rssMB) times.get(site.name)!.rss.push(t.rssMB);
+  }
 }
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+for (const [name, t] of times) {
+  line(
+    name,
+    `median ${(median(t.ms) / 1000).toFixed(1)} s (${t.ms.map((x) => (x / 1000).toFixed(1)).join(', ')}), ${(median(t.ms) / n).toFixed(1)} ms/page, peak ${mem(Math.max(...t.rss, 0) || undefined)}`,
+  );
+}
+const med = (name: string) => median(times.get(name)?.ms ?? []);
+const ratios = [`SIM Exit / floor = ${(med('SIM Exit') / med('floor')).toFixed(2)}×`];
+if (!values['no-starlight'])
+  ratios.push(
+    `SIM Exit / Starlight = ${(med('SIM Exit') / med(`Starlight ${starlightVersion}`)).toFixed(2)}×`,
+  );
+console.log(`ratio: ${ratios.join(', ')} (${n} pages, median of ${runs})`);
 
 // 2. The real site in Chromium
 if (!existsSync(join(DIST, 'pagefind/pagefind.js'))) {
