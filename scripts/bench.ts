@@ -212,7 +212,7 @@ try {
     .replace(/\s+/g, ' ');
   line(
     'guide HTML+CSS beyond its text',
-    `${kb(guide.html + guide.css - (await import('node:zlib')).gzipSync(text).length)} (budget 20 KB)`,
+    `${kb(guide.html + guide.css - (await import('node:zlib')).gzipSync(text).length)} (budget 10 KB)`,
   );
   line(
     'guide JS needed to read',
