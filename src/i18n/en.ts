@@ -97,6 +97,7 @@ export const en = {
   phones: 'Official phone numbers',
   home: 'Home',
   breadcrumbLabel: 'Breadcrumb',
+  jumpToRules: 'Skip the carrier list: how cancelling works here',
   notFoundTitle: 'Page not found',
   notFoundText: 'This address does not lead to a page. Try a search or start from a country.',
   chooseLanguage: 'Choose a language',

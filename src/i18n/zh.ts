@@ -97,6 +97,7 @@ export const zh: Strings = {
   phones: '官方电话',
   home: '首页',
   breadcrumbLabel: '页面路径',
+  jumpToRules: '跳过运营商列表：先看这里的解约规则',
   notFoundTitle: '找不到页面',
   notFoundText: '这个地址没有对应的页面。可以试试搜索，或从国家页面开始。',
   chooseLanguage: '选择语言',
