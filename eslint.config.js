@@ -15,6 +15,7 @@ export default tseslint.config(
       'content/',
       'public/',
       'scripts/bench/.starlight/',
+      'scripts/bench/.floor/',
     ],
   },
   js.configs.recommended,
