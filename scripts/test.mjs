@@ -48,11 +48,9 @@ function vitest(label, projects) {
   // Count this stage's tests before stopping, so the closing line is true even when it failed.
   try {
     const j = JSON.parse(readFileSync(out, 'utf8'));
-    results.push({
-      passed: j.numPassedTests,
-      failed: j.numFailedTests,
-      skipped: j.numPendingTests,
-    });
+    // A suite that fails to load (or a hook that throws) fails the stage without a failed test.
+    const failed = j.numFailedTests || (status === 0 ? 0 : 1);
+    results.push({ passed: j.numPassedTests, failed, skipped: j.numPendingTests });
   } catch {
     results.push({ passed: 0, failed: 1, skipped: 0 }); // vitest did not even report
   }

@@ -1,4 +1,8 @@
-/** The /{lang}/search/ page: URL state, back button, step sub-results, hostile input, no-JS fallback. */
+/**
+ * The /{lang}/search/ page in Chromium against the built index: basic queries, the reader's
+ * language, URL state and Back, step sub-results, hostile input, the no-JS fallback, and the
+ * ways it never dead-ends (relaxation, did-you-mean, filter removal, a failed index).
+ */
 import { describe, expect, it } from 'vitest';
 import { searchResultPaths, targetState, useBrowser } from '../support/browser.ts';
 
@@ -128,5 +132,30 @@ describe('search page: never a dead end', () => {
       { state: 'attached' },
     );
     expect(await searchResultPaths(page)).toContain('/en/japan/softbank/');
+  });
+});
+
+describe('search page: basic queries', () => {
+  it.each([
+    ['/zh/search/?q=解约', '/zh/japan/docomo/'],
+    ['/zh/search/?q=注销', '/zh/japan/docomo/'],
+    ['/zh/search/?q=都科摩', '/zh/japan/docomo/'],
+    ['/en/search/?q=cancel', '/en/japan/docomo/'],
+  ])('%s finds %s', async (path, expected) => {
+    const found = await searchResultPaths(await open(path));
+    expect(found).toContain(expected);
+  });
+
+  it("stays within the reader's language", async () => {
+    const found = await searchResultPaths(await open('/en/search/?q=docomo'));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((p) => p.startsWith('/en/'))).toBe(true);
+  });
+
+  it('the header search form submits to the search page', async () => {
+    const page = await open('/en/japan/docomo/');
+    await page.fill('#site-search', 'docomo');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/en\/search\/\?q=docomo$/);
   });
 });

@@ -1,12 +1,17 @@
 /** One real Chromium per test file, plus helpers to open pages of the served dist/. */
-import { afterAll, beforeAll, inject } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launch } from './chromium.ts';
 
 export function useBrowser() {
   let browser: Browser;
+  const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     browser = await launch();
+  });
+  // Each test's pages live in contexts of their own; close them so memory stays flat.
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close().catch(() => undefined)));
   });
   afterAll(async () => {
     await browser?.close();
@@ -16,6 +21,7 @@ export function useBrowser() {
     base,
     async open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
       const context = await browser.newContext(options);
+      contexts.push(context);
       const page = await context.newPage();
       await page.goto(base() + path);
       return page;

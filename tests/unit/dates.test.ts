@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOutdated } from '../../src/lib/dates.ts';
+import { formatDate, isOutdated, isoDate } from '../../src/lib/dates.ts';
 
 describe('isOutdated', () => {
   const now = new Date('2026-11-25T10:00:00Z');
@@ -9,5 +9,14 @@ describe('isOutdated', () => {
     ['2026-06-01', false],
   ])('%s → %s', (d, expected) => {
     expect(isOutdated(new Date(`${d}T00:00:00Z`), now)).toBe(expected);
+  });
+});
+
+describe('dates', () => {
+  const d = new Date('2026-11-24T00:00:00Z');
+  it('formats in each language, in UTC', () => {
+    expect(formatDate(d, 'zh')).toBe('2026年11月24日');
+    expect(formatDate(d, 'en')).toBe('24 November 2026');
+    expect(isoDate(d)).toBe('2026-11-24');
   });
 });

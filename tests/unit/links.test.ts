@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks, duplicateIds } from '../../src/dist-checks/links.ts';
-import { guidePath, parseGuideId, switchLocalePath } from '../../src/lib/urls.ts';
-
-describe('urls', () => {
-  it('switches the language prefix and keeps the rest', () => {
-    expect(switchLocalePath('/en/japan/docomo/', 'zh')).toBe('/zh/japan/docomo/');
-    expect(switchLocalePath('/zh/', 'en')).toBe('/en/');
-    expect(switchLocalePath('/zhx/', 'en')).toBe('/zhx/');
-  });
-  it('parses guide ids', () => {
-    expect(parseGuideId('zh/japan/docomo')).toEqual({
-      lang: 'zh',
-      country: 'japan',
-      slug: 'docomo',
-    });
-    expect(guidePath('en', 'italy', 'iliad')).toBe('/en/italy/iliad/');
-  });
-});
 
 describe('checkLinks', () => {
   const origin = 'http://site.test';
@@ -45,20 +28,6 @@ describe('checkLinks', () => {
         message: 'no page or file at /en/japan (add the trailing slash: /en/japan/)',
       },
     ]);
-  });
-});
-
-import { fixAlternates } from '../../src/lib/sitemap.ts';
-
-describe('sitemap alternates', () => {
-  it('keeps the language chooser out of the zh/en alternates', () => {
-    const links = [
-      { url: 'https://s.test/', lang: 'zh-CN' },
-      { url: 'https://s.test/en/', lang: 'en' },
-      { url: 'https://s.test/zh/', lang: 'zh-CN' },
-    ];
-    expect(fixAlternates({ url: 'https://s.test/en/', links }).links).toEqual(links.slice(1));
-    expect(fixAlternates({ url: 'https://s.test/', links }).links).toBeUndefined();
   });
 });
 
