@@ -5,17 +5,12 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { syntheticGuide } from './generate.ts';
+import { plainParts, syntheticGuide } from './generate.ts';
 
 /** Our MDX rewritten as plain Markdown headings and paragraphs under one layout. */
 export function toPlain(mdx: string, layout: string): string {
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx)!;
-  const fm = m[1]!
-    .split('\n')
-    .filter((l) => /^(title|description):/.test(l))
-    .join('\n');
-  const body = m[2]!
-    .replace(/ ?<Cite [^>]*\/>/g, '')
+  const { frontmatter: fm, body: plain } = plainParts(mdx);
+  const body = plain
     .replace(/<(Checklist|Section) id="[^"]*" title="([^"]*)">/g, '## $2\n')
     .replace(/<Step id="[^"]*" title="([^"]*)">/g, '### $1\n')
     .replace(/<\/?(Checklist|Section|Steps|Step)>/g, '');

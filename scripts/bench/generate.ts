@@ -77,3 +77,13 @@ export function generateContent(dir: string, n: number): void {
       writeFileSync(join(out, `bench-${String(i).padStart(5, '0')}.mdx`), syntheticGuide(i, lang));
   }
 }
+
+/** A synthetic guide split for the comparison sites: title/description lines and a body without citations. */
+export function plainParts(mdx: string): { frontmatter: string; body: string } {
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx)!;
+  const frontmatter = m[1]!
+    .split('\n')
+    .filter((l) => /^(title|description):/.test(l))
+    .join('\n');
+  return { frontmatter, body: m[2]!.replace(/ ?<Cite [^>]*\/>/g, '') };
+}

@@ -5,17 +5,12 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { syntheticGuide } from './generate.ts';
+import { plainParts, syntheticGuide } from './generate.ts';
 
 /** Our MDX (frontmatter + Section/Steps/Step components) rewritten for Starlight. */
 export function toStarlight(mdx: string): string {
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx)!;
-  const fm = m[1]!
-    .split('\n')
-    .filter((l) => /^(title|description):/.test(l))
-    .join('\n');
-  const body = m[2]!
-    .replace(/ ?<Cite [^>]*\/>/g, '')
+  const { frontmatter: fm, body: plain } = plainParts(mdx);
+  const body = plain
     .replace(/<Checklist id="[^"]*" title="([^"]*)">/g, '## $1\n')
     .replace(/<\/Checklist>/g, '')
     .replace(/<Section id="[^"]*" title="([^"]*)">/g, '## $1\n')

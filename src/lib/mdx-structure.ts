@@ -48,3 +48,14 @@ export function allFragments(anchors: Anchor[]): string[] {
 export function extractPhoneTags(body: string): string[] {
   return [...body.matchAll(/<Phone\b([^>]*)\/?>/g)].map((m) => attributes(m[1]!).number ?? '');
 }
+
+/** The section that explains a way to cancel: its `section`, else a section whose id is its type. */
+export function channelSection(
+  channel: { type: string; section?: string | undefined },
+  anchors: Anchor[],
+): string | undefined {
+  if (channel.section) return channel.section;
+  return anchors.some((a) => a.kind === 'section' && a.id === channel.type)
+    ? channel.type
+    : undefined;
+}

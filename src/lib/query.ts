@@ -21,12 +21,7 @@ export function situationsIn(q: string, terms: SearchTerms): string[] {
     let score = 0;
     for (const k of s.keywords) {
       const parts = fold(k).split(/\s+/).filter(Boolean);
-      const all = parts.every((p) =>
-        isCjk(p)
-          ? text.includes(p)
-          : text.split(/[^\p{L}\p{N}]+/u).includes(p) || (p.includes('-') && text.includes(p)),
-      );
-      if (all) score = Math.max(score, parts.join('').length);
+      if (parts.every((p) => mentions(text, p))) score = Math.max(score, parts.join('').length);
     }
     if (score) hits.push({ id: s.id, score });
   }
@@ -71,6 +66,16 @@ const QUESTION_WORDS_EN = new Set([
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase();
 const isCjk = (s: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Does the (folded) query mention `term`? Chinese and Japanese terms anywhere (there are no
+ * spaces to cut at); other terms as whole words, so "tim" is not found in "time".
+ */
+function mentions(text: string, term: string): boolean {
+  if (isCjk(term)) return text.includes(term);
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(term)}(?:$|[^\\p{L}\\p{N}])`, 'u').test(text);
+}
 
 /** The query without question words and particles; unchanged when nothing would be left. */
 export function stripQuestionWords(q: string): string {
@@ -84,15 +89,12 @@ export function stripQuestionWords(q: string): string {
 /** The carrier a query names, in any script or case ("TIM", "软银", "ソフトバンク"), or undefined. */
 export function carrierIn(q: string, terms: SearchTerms): string | undefined {
   const text = fold(q);
-  const tokens = new Set(text.split(/[\s,，、]+/).filter(Boolean));
   let best: { id: string; length: number } | undefined;
   for (const c of terms.carriers) {
     for (const raw of c.names) {
       const name = fold(raw);
-      const hit = isCjk(name)
-        ? text.includes(name)
-        : tokens.has(name) || (name.includes(' ') && text.includes(name));
-      if (hit && (!best || name.length > best.length)) best = { id: c.id, length: name.length };
+      if (mentions(text, name) && (!best || name.length > best.length))
+        best = { id: c.id, length: name.length };
     }
   }
   return best?.id;

@@ -16,6 +16,8 @@ const terms: SearchTerms = {
     { id: 'vodafone', names: ['Vodafone', '沃达丰'] },
     { id: 'vodafone-uk', names: ['Vodafone UK', '沃达丰英国'] },
     { id: 'airalo', names: ['Airalo'] },
+    { id: 'att', names: ['AT&T', 'AT&T 美国'] },
+    { id: 't-mobile', names: ['T-Mobile', 'T-Mobile 美国'] },
   ],
 };
 
@@ -28,6 +30,8 @@ describe('carrierIn', () => {
     ['cancel NTT docomo', 'docomo'],
     ['沃达丰英国 PAC', 'vodafone-uk'],
     ['Vodafone UK cancel', 'vodafone-uk'],
+    ['AT&T cancel', 'att'],
+    ['cancel t-mobile?', 't-mobile'],
   ])('%s → %s', (q, id) => {
     expect(carrierIn(q, terms)).toBe(id);
   });

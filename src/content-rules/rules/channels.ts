@@ -1,4 +1,5 @@
 /** Each way to cancel that exists points at the section explaining it, and says whether it works from abroad. */
+import { channelSection } from '../../lib/mdx-structure.ts';
 import type { Rule } from '../types.ts';
 
 export const channels: Rule = {
@@ -9,7 +10,7 @@ export const channels: Rule = {
         p.anchors.filter((a) => a.kind === 'section').flatMap((a) => [a.id, ...a.aliases]),
       );
       (p.guide?.channels ?? []).forEach((c, i) => {
-        const target = c.section ?? (sections.has(c.type) ? c.type : undefined);
+        const target = channelSection(c, p.anchors);
         if (c.available && !target) {
           report(
             p.file,
