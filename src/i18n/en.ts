@@ -32,8 +32,8 @@ export const en = {
   countries: 'Countries',
   carriers: 'All carriers',
   carriersTitle: 'Carriers by country',
-  carriersIntro: 'Every carrier we cover, with the other names people search for it by.',
-  alsoKnownAs: 'Also known as',
+  carriersIntro:
+    'Every carrier we cover, by country, with its names in English and its own language.',
   guides: 'Guides',
   guideCount: (n: number) => (n === 1 ? '1 guide' : `${n} guides`),
   generalGuides: 'General guides',
@@ -42,9 +42,7 @@ export const en = {
   onThisPage: 'On this page',
   stepOf: (n: number, of: number) => `Step ${n} of ${of}`,
   linkCopied: 'Link copied',
-  copyLink: 'Copy link',
   linkToStep: 'Link to this step',
-  stepInOtherLang: 'This step in Chinese',
   outdated:
     'These facts were last checked more than a year ago and may be out of date. Check the carrier’s own page before you act.',
   lastVerified: 'Facts last checked',
@@ -52,7 +50,6 @@ export const en = {
   official: 'official',
   thirdParty: 'third party',
   accessed: 'accessed',
-  channels: 'Ways to cancel',
   thirdPartyShort: '3rd party',
   citeLabel: (n: number, official: boolean) => `source ${n}${official ? '' : ', third party'}`,
   backToCitation: 'Back to where this source is cited',
@@ -64,7 +61,6 @@ export const en = {
   filterAbroad: 'From abroad',
   abroadFilter: { yes: 'Works from abroad' },
   linkNotCopied: 'Could not copy: long-press the link instead',
-  channelUnavailable: 'not available',
   fee: 'Fee',
   notice: 'Notice',
   channel: {
@@ -100,13 +96,10 @@ export const en = {
   jumpToRules: 'Skip the carrier list: how cancelling works here',
   notFoundTitle: 'Page not found',
   notFoundText: 'This address does not lead to a page. Try a search or start from a country.',
-  chooseLanguage: 'Choose a language',
   staffCard: 'Show this to the staff',
   staffCardIntro: 'At the shop counter, show these sentences on your screen.',
   staffCardLink: 'Show this to the staff: the sentences you need at the counter',
   situations: 'Common situations',
   footer:
     'Every fact on this site links to its source. Check the carrier’s own page before you act.',
-  switchTo: '中文',
-  switchToLabel: 'Read this page in Chinese',
 } as const;
