@@ -1,11 +1,22 @@
 import { localeInfo, type Locale } from '../i18n/locales.ts';
 
-/** 2026-11-24 → "2026年11月24日" / "24 November 2026" (UTC, so builds are reproducible). */
+const formats = new Map<Locale, Intl.DateTimeFormat>();
+
+/**
+ * 2026-11-24 → "2026年11月24日" / "24 November 2026" (UTC, so builds are reproducible).
+ * One formatter per language: creating an Intl.DateTimeFormat costs far more than using it,
+ * and every source of every guide shows a date.
+ */
 export function formatDate(d: Date, lang: Locale): string {
-  return new Intl.DateTimeFormat(localeInfo(lang).dateLocale, {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(d);
+  let f = formats.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(localeInfo(lang).dateLocale, {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    });
+    formats.set(lang, f);
+  }
+  return f.format(d);
 }
 
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);

@@ -26,14 +26,24 @@ export function attributes(raw: string): Record<string, string> {
 
 export function extractAnchors(body: string): Anchor[] {
   const anchors: Anchor[] = [];
+  // Lines are counted as the scan moves on, not from the start for every tag.
+  let line = 1;
+  let counted = 0;
   for (const m of body.matchAll(TAG)) {
+    for (
+      let i = body.indexOf('\n', counted);
+      i !== -1 && i < m.index;
+      i = body.indexOf('\n', i + 1)
+    )
+      line++;
+    counted = m.index;
     const attrs = attributes(m[2]!);
     anchors.push({
       kind: m[1]!.toLowerCase() as AnchorKind,
       id: attrs.id ?? '',
       title: attrs.title ?? '',
       aliases: (attrs.aliases ?? '').split(/[\s,]+/).filter(Boolean),
-      line: body.slice(0, m.index).split('\n').length,
+      line,
     });
   }
   return anchors;
