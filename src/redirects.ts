@@ -6,25 +6,52 @@
  * src/integrations/redirects.ts hands them to Astro and writes dist/_redirects.
  */
 import type { RawContent } from './content-rules/read.ts';
-import { DEFAULT_LOCALE } from './i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES } from './i18n/locales.ts';
 
 export const redirects: Record<string, string> = {};
 
-export function shortUrlRedirects(
-  raw: Pick<RawContent, 'countries' | 'guides'>,
-): Record<string, string> {
-  const out: Record<string, string> = {
-    '/carriers/': `/${DEFAULT_LOCALE}/carriers/`,
-    '/search/': `/${DEFAULT_LOCALE}/search/`,
-  };
-  for (const c of raw.countries) out[`/${c.id}/`] = `/${DEFAULT_LOCALE}/${c.id}/`;
-  for (const g of raw.guides) {
-    if ((g.data as { draft?: unknown } | undefined)?.draft === true) continue; // drafts are not built
-    const [lang, country, slug] = g.id.split('/');
-    if (lang === DEFAULT_LOCALE && country && slug)
-      out[`/${country}/${slug}/`] = `/${DEFAULT_LOCALE}/${country}/${slug}/`;
+/**
+ * The short URLs of the pages of the default language: every page one or two levels under it
+ * ("/zh/japan/", "/zh/japan/docomo/", "/zh/carriers/") is also reachable without the language.
+ * `paths` are site paths with both slashes, from the built pages (or, in `astro dev`, from content).
+ */
+export function shortUrlRedirects(paths: Iterable<string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const path of paths) {
+    const [lang, ...rest] = path.split('/').filter(Boolean);
+    if (lang === DEFAULT_LOCALE && rest.length >= 1 && rest.length <= 2)
+      out[`/${rest.join('/')}/`] = path;
   }
   return out;
+}
+
+/** The pages content will produce, for `astro dev` (where no build tells us): hubs, guides and lists. */
+export function contentPaths(raw: Pick<RawContent, 'countries' | 'guides'>): string[] {
+  const built = raw.guides.filter(
+    (g) => (g.data as { draft?: unknown } | undefined)?.draft !== true,
+  );
+  return LOCALES.flatMap((lang) => [
+    `/${lang}/carriers/`,
+    `/${lang}/search/`,
+    ...raw.countries.map((c) => `/${lang}/${c.id}/`),
+    ...built.filter((g) => g.id.startsWith(`${lang}/`)).map((g) => `/${g.id}/`),
+  ]);
+}
+
+/**
+ * The page a static host serves at a redirected path: an immediate refresh, a canonical link
+ * to the target, kept out of search engines, and a plain link for browsers that ignore refresh.
+ */
+export function redirectPage(from: string, to: string, site: string): string {
+  const esc = (s: string) =>
+    s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  return (
+    `<!doctype html><title>Redirecting to: ${esc(to)}</title>` +
+    `<meta http-equiv="refresh" content="0;url=${esc(to)}">` +
+    `<meta name="robots" content="noindex">` +
+    `<link rel="canonical" href="${esc(new URL(to, site).href)}">` +
+    `<body><a href="${esc(to)}">Redirecting from <code>${esc(from)}</code> to <code>${esc(to)}</code></a></body>`
+  );
 }
 
 /** Netlify / Cloudflare Pages `_redirects` format. */

@@ -1,20 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { shortUrlRedirects, toRedirectsFile } from '../../src/redirects.ts';
+import {
+  contentPaths,
+  redirectPage,
+  shortUrlRedirects,
+  toRedirectsFile,
+} from '../../src/redirects.ts';
 
 describe('redirects', () => {
-  it('maps country-less URLs to the default language', () => {
-    const map = shortUrlRedirects({
-      countries: [{ id: 'japan' }] as never,
-      guides: [{ id: 'zh/japan/docomo' }, { id: 'en/japan/docomo' }] as never,
-    });
+  it('maps pages one or two levels under the default language to URLs without it', () => {
+    const map = shortUrlRedirects([
+      '/zh/',
+      '/zh/carriers/',
+      '/zh/japan/',
+      '/zh/japan/docomo/',
+      '/en/japan/docomo/',
+      '/zh/a/b/c/',
+    ]);
     expect(map).toEqual({
       '/carriers/': '/zh/carriers/',
-      '/search/': '/zh/search/',
       '/japan/': '/zh/japan/',
       '/japan/docomo/': '/zh/japan/docomo/',
     });
     expect(toRedirectsFile({ '/b/': '/zh/b/', '/a/': '/zh/a/' })).toBe(
       '/a/ /zh/a/ 301\n/b/ /zh/b/ 301\n',
     );
+  });
+
+  it('in dev, derives the same pages from content, without drafts', () => {
+    const paths = contentPaths({
+      countries: [{ id: 'japan' }] as never,
+      guides: [
+        { id: 'zh/japan/docomo', data: {} },
+        { id: 'en/japan/docomo', data: {} },
+        { id: 'zh/japan/au', data: { draft: true } },
+      ] as never,
+    });
+    expect(shortUrlRedirects(paths)).toEqual({
+      '/carriers/': '/zh/carriers/',
+      '/search/': '/zh/search/',
+      '/japan/': '/zh/japan/',
+      '/japan/docomo/': '/zh/japan/docomo/',
+    });
+    expect(paths).toContain('/en/japan/docomo/');
+  });
+
+  it('writes a redirect page that refreshes, links and points its canonical at the target', () => {
+    const html = redirectPage('/japan/a"b/', '/zh/japan/a"b/', 'https://simexit.example');
+    expect(html).toContain('<meta http-equiv="refresh" content="0;url=/zh/japan/a&quot;b/">');
+    expect(html).toContain('<link rel="canonical" href="https://simexit.example/zh/japan/a%22b/">');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).not.toContain('a"b');
   });
 });
