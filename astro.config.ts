@@ -2,8 +2,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { linkGuard } from './src/integrations/link-guard.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { finishBuild } from './src/integrations/finish-build.ts';
 import { siteRedirects } from './src/integrations/redirects.ts';
 import { cacheDir, siteUrl } from './src/config.ts';
 import { DEFAULT_LOCALE, LOCALE_TABLE } from './src/i18n/locales.ts';
@@ -45,7 +44,6 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
       serialize: fixAlternates,
     }),
-    linkGuard(),
-    pagefindIndex(),
+    finishBuild(),
   ],
 });

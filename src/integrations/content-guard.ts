@@ -1,28 +1,51 @@
-/** Fails `astro build` / `astro dev` early when content breaks a rule, naming file, field and fix. */
+/**
+ * Fails `astro build` / `astro dev` when content breaks a rule, naming file, field and fix.
+ * A build runs the check in a worker thread while Astro starts up; the collections' loaders
+ * wait for it (src/content-rules/pending-check.ts), so no page is read before it passed.
+ * `astro dev` (and `sync`, `check`) check at startup.
+ */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { checkContent, formatProblem } from '../content-rules/index.ts';
+import { Worker } from 'node:worker_threads';
+import { checkContent, type ContentProblem } from '../content-rules/index.ts';
+import { ContentError, failOn, setPendingCheck } from '../content-rules/pending-check.ts';
 import { contentDir } from '../config.ts';
 import { readContent } from '../content-rules/read.ts';
 
-export class ContentError extends Error {
-  override name = 'ContentError';
+export { ContentError };
+
+/** Runs the check in a worker; rejects if the worker itself fails. */
+function checkInWorker(root: string, dir: string): Promise<ContentProblem[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(join(root, 'src/content-rules/check-worker.ts'), {
+      workerData: { root, dir },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      reject(new ContentError(`the content check stopped (exit code ${code}) without a result`)),
+    );
+  });
 }
 
 export function contentGuard(): AstroIntegration {
   return {
     name: 'sim-exit:content-guard',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         const root = fileURLToPath(config.root);
-        const problems = checkContent(readContent(root, join(root, contentDir())));
-        if (problems.length) {
-          throw new ContentError(
-            `${problems.length} content problem(s):\n` +
-              problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+        const dir = join(root, contentDir());
+        if (command === 'build') {
+          setPendingCheck(
+            checkInWorker(root, dir).then((problems) => {
+              failOn(problems);
+              logger.info('content rules: ok');
+            }),
           );
+          return;
         }
+        failOn(checkContent(readContent(root, dir)));
         logger.info('content rules: ok');
       },
     },

@@ -1,30 +1,19 @@
 /**
- * Indexes the built site with Pagefind's Node API after `astro build`. What is indexed is
- * decided by the markup (data-pagefind-body/-ignore/-weight); search options live in
- * src/scripts/pagefind-client.ts.
+ * Indexes a built site with Pagefind's Node API (after `astro build`, from
+ * src/integrations/finish-build.ts). What is indexed is decided by the markup
+ * (data-pagefind-body/-ignore/-weight); search options live in src/scripts/pagefind-client.ts.
  */
-import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { pagefindEnabled } from '../config.ts';
 import { LOCALES } from '../i18n/locales.ts';
 
-export function pagefindIndex(): AstroIntegration {
-  return {
-    name: 'sim-exit:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!pagefindEnabled()) return logger.info('Pagefind skipped (SIMEXIT_PAGEFIND=0)');
-        await indexSite(fileURLToPath(dir), (m) => logger.info(m));
-      },
-    },
-  };
-}
-
-/** Builds the Pagefind index of a built site folder (also used by the benchmark to time indexing alone). */
+/**
+ * Builds the Pagefind index of a built site folder (also used by the benchmark to time indexing
+ * alone). `whileIndexing` runs once Pagefind, a separate process, has started reading the pages.
+ */
 export async function indexSite(
   site: string,
   log: (m: string) => void = () => {},
+  whileIndexing: () => void = () => {},
 ): Promise<number> {
   const started = performance.now();
   try {
@@ -32,10 +21,12 @@ export async function indexSite(
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     // Only pages under a locale can hold content: the short-URL redirect stubs (/japan/docomo/)
     // and the language chooser are never parsed.
-    const added = await index.addDirectory({
+    const adding = index.addDirectory({
       path: site,
       glob: `{${LOCALES.join(',')}}/**/*.html`,
     });
+    whileIndexing();
+    const added = await adding;
     if (added.errors.length)
       throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${site}/pagefind` });

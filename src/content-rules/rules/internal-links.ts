@@ -2,7 +2,7 @@
  * Links inside the site ([text](/en/japan/docomo/#online-confirm), [text](#port-out)) point
  * at a page that will be built (not a draft) and, with a #fragment, at an id on that page.
  * Checked on the content before the build, so the message names the file and line; the
- * build's own link check (src/integrations/link-guard.ts) then covers the templates too.
+ * build's own link check (src/integrations/finish-build.ts) then covers the templates too.
  */
 import { LOCALES } from '../../i18n/locales.ts';
 import { LAYOUT_IDS, sourceAnchor } from '../../lib/layout-ids.ts';
