@@ -1,10 +1,11 @@
 /**
  * The only file that touches `astro:content`. Schemas come from src/schemas/ so tests and
  * scripts validate with exactly the same rules; cross-entry rules (references, zh/en
- * pairs, step ids) run in src/integrations/content-guard.ts before the build.
+ * pairs, step ids) run in src/integrations/content-guard.ts; every loader waits for them.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { pendingCheck } from './content-rules/pending-check.ts';
 import { carrierSchema } from './schemas/carrier.ts';
 import { countrySchema } from './schemas/country.ts';
 import { guideSchema } from './schemas/guide.ts';
@@ -12,27 +13,37 @@ import { hubSchema } from './schemas/hub.ts';
 import { situationSchema } from './schemas/situation.ts';
 import { contentDir } from './config.ts';
 
-const base = (d: string) => `./${contentDir()}/${d}`;
+/** Files of one folder, read once this build's content check has passed. */
+function checked(folder: string, pattern: string): ReturnType<typeof glob> {
+  const loader = glob({ base: `./${contentDir()}/${folder}`, pattern });
+  return {
+    ...loader,
+    load: async (context) => {
+      await pendingCheck();
+      return loader.load(context);
+    },
+  };
+}
 
 export const collections = {
   countries: defineCollection({
-    loader: glob({ base: base('countries'), pattern: '*.{yaml,yml}' }),
+    loader: checked('countries', '*.{yaml,yml}'),
     schema: countrySchema,
   }),
   carriers: defineCollection({
-    loader: glob({ base: base('carriers'), pattern: '*.{yaml,yml}' }),
+    loader: checked('carriers', '*.{yaml,yml}'),
     schema: carrierSchema,
   }),
   guides: defineCollection({
-    loader: glob({ base: base('guides'), pattern: '**/*.mdx' }),
+    loader: checked('guides', '**/*.mdx'),
     schema: guideSchema,
   }),
   situations: defineCollection({
-    loader: glob({ base: base('situations'), pattern: '*.{yaml,yml}' }),
+    loader: checked('situations', '*.{yaml,yml}'),
     schema: situationSchema,
   }),
   hubs: defineCollection({
-    loader: glob({ base: base('hubs'), pattern: '**/*.mdx' }),
+    loader: checked('hubs', '**/*.mdx'),
     schema: hubSchema,
   }),
 };

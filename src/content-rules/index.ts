@@ -7,11 +7,9 @@
 import type { RawContent } from './read.ts';
 import { buildModel } from './model.ts';
 import { rules } from './rules/index.ts';
-import type { ContentProblem, Report } from './types.ts';
+import { formatProblem, type ContentProblem, type Report } from './types.ts';
 
-export type { ContentProblem } from './types.ts';
-
-export const formatProblem = (p: ContentProblem) => `${p.file}: ${p.field}: ${p.message}`;
+export { formatProblem, type ContentProblem } from './types.ts';
 
 export function checkContent(raw: RawContent): ContentProblem[] {
   const out: ContentProblem[] = [];

@@ -14,6 +14,9 @@ export interface ContentProblem {
   message: string;
 }
 
+/** "content/guides/en/japan/docomo.mdx: sources[0].url: use https:// for the source url" */
+export const formatProblem = (p: ContentProblem) => `${p.file}: ${p.field}: ${p.message}`;
+
 export type Report = (file: RawFile | string, field: string, message: string) => void;
 
 /** A guide or hub that passed its schema, with what the rules need to know about it. */
