@@ -10,6 +10,7 @@ import { countrySchema } from './schemas/country.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { hubSchema } from './schemas/hub.ts';
 import { situationSchema } from './schemas/situation.ts';
+import { searchWordSchema } from './schemas/search-word.ts';
 import { contentDir } from './config.ts';
 
 const base = (d: string) => `./${contentDir()}/${d}`;
@@ -30,6 +31,10 @@ export const collections = {
   situations: defineCollection({
     loader: glob({ base: base('situations'), pattern: '*.{yaml,yml}' }),
     schema: situationSchema,
+  }),
+  searchWords: defineCollection({
+    loader: glob({ base: base('search-words'), pattern: '*.{yaml,yml}' }),
+    schema: searchWordSchema,
   }),
   hubs: defineCollection({
     loader: glob({ base: base('hubs'), pattern: '**/*.mdx' }),
