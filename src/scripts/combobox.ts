@@ -4,7 +4,7 @@
  * Escape closes the list, then clears the input. Results are announced in a live region.
  */
 import type { SearchMessages } from '../i18n/index.ts';
-import { countText, isSearchable } from '../lib/search.ts';
+import { countText, isSearchable, rankSubResults } from '../lib/search.ts';
 import { must, mustClosest } from './dom.ts';
 import { loadPagefind, type PagefindData } from './pagefind-client.ts';
 import { smartSearch, type SmartResult } from './smart-search.ts';
@@ -126,7 +126,7 @@ export function startCombobox(input: HTMLInputElement): void {
         meta: [d.meta.carrier, d.meta.country].filter(Boolean).join(' · '),
         sub: false,
       });
-      for (const s of d.sub_results.filter((x) => x.url.includes('#')).slice(0, 2))
+      for (const s of rankSubResults(d.sub_results, d.excerpt, res.words, 2))
         list.push({ href: s.url, title: s.title, meta: '', sub: true });
     }
     list.push({

@@ -41,7 +41,8 @@ export function loadPagefind(): Promise<PagefindApi> {
   const url = '/pagefind/pagefind.js';
   loading ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pf) => {
     // Our index is small: searching on the main thread saves the worker script (about 12 KB gzip).
-    await pf.options({ excerptLength: 24, noWorker: true });
+    // "…" marks where an excerpt is cut (src/lib/search.ts snippet() keeps it tidy).
+    await pf.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true });
     return pf;
   });
   // A failed load (no index in `astro dev`, a dropped connection) is not cached: the next query retries.
