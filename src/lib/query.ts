@@ -76,8 +76,22 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * spaces to cut at); other terms as whole words, so "tim" is not found in "time".
  */
 function mentions(text: string, term: string): boolean {
-  if (isCjk(term)) return text.includes(term);
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(term)}(?:$|[^\\p{L}\\p{N}])`, 'u').test(text);
+  return isCjk(term) ? text.includes(term) : findWord(text, term, true);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined) => !!c && WORD_CHAR.test(c);
+
+/**
+ * Is `term` in `text` with no letter or digit just before it (and, when `whole`, just after it)?
+ * Plain string search: a Unicode RegExp per carrier name cost ~200 ms on a slow phone's first query.
+ */
+function findWord(text: string, term: string, whole: boolean): boolean {
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
+    const after = text[i + term.length];
+    if (!isWordChar(text[i - 1]) && !(whole && isWordChar(after))) return true;
+  }
+  return false;
 }
 
 /**
@@ -86,28 +100,37 @@ function mentions(text: string, term: string): boolean {
  * and a site word the reader already typed stays, so "纯流量卡" does not become "纯纯流量卡".
  */
 export function toSiteWords(q: string, terms: SearchTerms): string {
+  const { pattern, to } = siteWordsOf(terms);
+  if (!pattern) return q;
+  // Spaces around each site word keep it apart from the next word ("苹果手机删除" → "iPhone 删除").
+  return fold(q)
+    .replace(pattern, (m) => ` ${to.get(m)!} `)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Every reader's and site word mapped to the site word, and one pattern for all (built once). */
+const siteWordsCache = new WeakMap<SearchTerms, { pattern?: RegExp; to: Map<string, string> }>();
+function siteWordsOf(terms: SearchTerms) {
+  let built = siteWordsCache.get(terms);
+  if (built) return built;
   const to = new Map<string, string>();
   for (const s of terms.synonyms ?? []) {
     to.set(fold(s.site), s.site);
     for (const r of s.reader) to.set(fold(r), s.site);
   }
-  if (!to.size) return q;
-  const pattern = [...to.keys()]
+  const source = [...to.keys()]
     .sort((a, b) => b.length - a.length)
     .map((w) => (isCjk(w) ? escape(w) : `(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])`))
     .join('|');
-  // Spaces around each site word keep it apart from the next word ("苹果手机删除" → "iPhone 删除").
-  return fold(q)
-    .replace(new RegExp(pattern, 'gu'), (m) => ` ${to.get(m)!} `)
-    .replace(/\s+/g, ' ')
-    .trim();
+  built = source ? { pattern: new RegExp(source, 'gu'), to } : { to };
+  siteWordsCache.set(terms, built);
+  return built;
 }
 
 /** Does `word` start a word of the (folded) text? Chinese anywhere; "cancel" finds "cancelling". */
 export function startsWord(text: string, word: string): boolean {
-  return isCjk(word)
-    ? text.includes(word)
-    : new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}`, 'u').test(text);
+  return isCjk(word) ? text.includes(word) : findWord(text, word, false);
 }
 
 /** The query without question words and particles; unchanged when nothing would be left. */

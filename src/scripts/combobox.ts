@@ -10,6 +10,9 @@ import { loadPagefind, type PagefindData } from './pagefind-client.ts';
 import { smartSearch, type SmartResult } from './smart-search.ts';
 import { loadSearchTerms } from './search-terms.ts';
 
+/** How long a pause in typing starts a search (the index chunks load meanwhile). */
+const PAUSE_MS = 50;
+
 interface Option {
   href: string;
   title: string;
@@ -93,8 +96,11 @@ export function startCombobox(input: HTMLInputElement): void {
     let res: SmartResult;
     let data: PagefindData[];
     try {
-      // Wait for the reader to pause typing while the index loads, not after it.
-      const [pf] = await Promise.all([loadPagefind(), new Promise((r) => setTimeout(r, 120))]);
+      // Wait briefly for the next key while Pagefind and the index chunks for what is typed load.
+      const pause = new Promise((r) => setTimeout(r, PAUSE_MS));
+      const pf = await loadPagefind();
+      void pf.preload(q).catch(() => undefined);
+      await pause;
       if (mine !== seq) return;
       res = await smartSearch(pf, q, {}, 5);
       if (mine !== seq) return;
