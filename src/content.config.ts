@@ -11,6 +11,7 @@ import { countrySchema } from './schemas/country.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { hubSchema } from './schemas/hub.ts';
 import { situationSchema } from './schemas/situation.ts';
+import { searchWordSchema } from './schemas/search-word.ts';
 import { contentDir } from './config.ts';
 
 /** Files of one folder, read once this build's content check has passed. */
@@ -41,6 +42,10 @@ export const collections = {
   situations: defineCollection({
     loader: checked('situations', '*.{yaml,yml}'),
     schema: situationSchema,
+  }),
+  searchWords: defineCollection({
+    loader: glob({ base: base('search-words'), pattern: '*.{yaml,yml}' }),
+    schema: searchWordSchema,
   }),
   hubs: defineCollection({
     loader: checked('hubs', '**/*.mdx'),

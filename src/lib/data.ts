@@ -9,10 +9,20 @@ export type CountryEntry = CollectionEntry<'countries'>;
 export type HubEntry = CollectionEntry<'hubs'>;
 export type SituationEntry = CollectionEntry<'situations'>;
 
+/** Readers' words and the site's word for each (content/search-words). */
+export async function searchWords(): Promise<CollectionEntry<'searchWords'>[]> {
+  return (await getCollection('searchWords')).sort((a, b) => a.id.localeCompare(b.id));
+}
+
 export async function situations(): Promise<SituationEntry[]> {
   return (await getCollection('situations')).sort(
     (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
   );
+}
+
+/** The situations a page answers, by its path after the language ("uk/leaving-uk/", "italy/"). */
+export async function situationsAnswering(path: string): Promise<SituationEntry[]> {
+  return (await situations()).filter((s) => s.data.href.split('#')[0] === path);
 }
 
 export async function countries(): Promise<CountryEntry[]> {

@@ -11,6 +11,8 @@ export interface SearchTerms {
   words?: string[];
   /** Reader situations (content/situations) with the words that name them. */
   situations?: { id: string; keywords: string[] }[];
+  /** The site's word for a concept and the words readers type for it (content/search-words). */
+  synonyms?: { site: string; reader: string[] }[];
 }
 
 /** The situations a query names ("回国 账单" → final-bill), most specific keyword first. */
@@ -64,8 +66,9 @@ const QUESTION_WORDS_EN = new Set([
   'does',
 ]);
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase();
-const isCjk = (s: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s);
+export const fold = (s: string) => s.normalize('NFKC').toLowerCase();
+export const isCjk = (s: string) =>
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -73,8 +76,61 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * spaces to cut at); other terms as whole words, so "tim" is not found in "time".
  */
 function mentions(text: string, term: string): boolean {
-  if (isCjk(term)) return text.includes(term);
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(term)}(?:$|[^\\p{L}\\p{N}])`, 'u').test(text);
+  return isCjk(term) ? text.includes(term) : findWord(text, term, true);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined) => !!c && WORD_CHAR.test(c);
+
+/**
+ * Is `term` in `text` with no letter or digit just before it (and, when `whole`, just after it)?
+ * Plain string search: a Unicode RegExp per carrier name cost ~200 ms on a slow phone's first query.
+ */
+function findWord(text: string, term: string, whole: boolean): boolean {
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
+    const after = text[i + term.length];
+    if (!isWordChar(text[i - 1]) && !(whole && isWordChar(after))) return true;
+  }
+  return false;
+}
+
+/**
+ * The query in the site's words: each reader's word ("苹果手机", "退订", "流量卡") becomes the
+ * word the guides use ("iPhone", "解约", "纯流量卡"). At each place the longest known word wins,
+ * and a site word the reader already typed stays, so "纯流量卡" does not become "纯纯流量卡".
+ */
+export function toSiteWords(q: string, terms: SearchTerms): string {
+  const { pattern, to } = siteWordsOf(terms);
+  if (!pattern) return q;
+  // Spaces around each site word keep it apart from the next word ("苹果手机删除" → "iPhone 删除").
+  return fold(q)
+    .replace(pattern, (m) => ` ${to.get(m)!} `)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Every reader's and site word mapped to the site word, and one pattern for all (built once). */
+const siteWordsCache = new WeakMap<SearchTerms, { pattern?: RegExp; to: Map<string, string> }>();
+function siteWordsOf(terms: SearchTerms) {
+  let built = siteWordsCache.get(terms);
+  if (built) return built;
+  const to = new Map<string, string>();
+  for (const s of terms.synonyms ?? []) {
+    to.set(fold(s.site), s.site);
+    for (const r of s.reader) to.set(fold(r), s.site);
+  }
+  const source = [...to.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (isCjk(w) ? escape(w) : `(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])`))
+    .join('|');
+  built = source ? { pattern: new RegExp(source, 'gu'), to } : { to };
+  siteWordsCache.set(terms, built);
+  return built;
+}
+
+/** Does `word` start a word of the (folded) text? Chinese anywhere; "cancel" finds "cancelling". */
+export function startsWord(text: string, word: string): boolean {
+  return isCjk(word) ? text.includes(word) : findWord(text, word, false);
 }
 
 /** The query without question words and particles; unchanged when nothing would be left. */
@@ -149,4 +205,54 @@ export function didYouMean(q: string, terms: SearchTerms): string | undefined {
     return best.name;
   });
   return changed ? out.join('') : undefined;
+}
+
+/** Chinese and Japanese words of 2+ characters the site knows: carrier names and the site's words. */
+function knownCjkWords(terms: SearchTerms): string[] {
+  const all = [
+    ...terms.carriers.flatMap((c) => c.names),
+    ...(terms.synonyms ?? []).map((s) => s.site),
+  ];
+  return [...new Set(all.map(fold))].filter((w) => isCjk(w) && [...w].length > 1 && !/\s/.test(w));
+}
+
+/**
+ * The known multi-character Chinese words in a query ("软银", "解约"), longest first and not
+ * overlapping. Pagefind's browser side splits them into single characters that also match
+ * inside other words (软银 → 软 + 银 finds 银行), so search matches each of them as a phrase.
+ */
+export function phrasesIn(text: string, terms: SearchTerms): string[] {
+  const known = knownCjkWords(terms).sort((a, b) => b.length - a.length);
+  const found: string[] = [];
+  let rest = fold(text);
+  for (const w of known) {
+    if (!rest.includes(w)) continue;
+    found.push(w);
+    rest = rest.split(w).join(' ');
+  }
+  return found;
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * The words of a (site-word) query to highlight and to rank sections by: Latin words as typed,
+ * known Chinese words whole, other Chinese text cut into words of 2+ characters (a lone
+ * character only when the reader typed just that), so 银 alone never lights up 银行.
+ */
+export function queryWords(text: string, terms: SearchTerms): string[] {
+  const out = new Set<string>();
+  for (const token of fold(text).split(/\s+/).filter(Boolean)) {
+    if (!isCjk(token)) {
+      if (/[\p{L}\p{N}]/u.test(token)) out.add(token);
+      continue;
+    }
+    const phrases = phrasesIn(token, terms);
+    phrases.forEach((p) => out.add(p));
+    const rest = phrases.reduce((t, p) => t.split(p).join(' '), token);
+    for (const piece of rest.split(' ').filter(Boolean))
+      for (const { segment, isWordLike } of segmenter.segment(piece))
+        if (isWordLike && ([...segment].length > 1 || [...token].length === 1)) out.add(segment);
+  }
+  return [...out];
 }

@@ -1,9 +1,9 @@
 /**
  * /search-terms.json: what the search scripts recognise in a query (every carrier's names and
- * search aliases), fetched once on the first search, next to the Pagefind index.
+ * search aliases, situations, readers' words and the site's word for each), fetched once on the first search, next to the Pagefind index.
  */
 import type { APIRoute } from 'astro';
-import { carriers, countries, situations } from '../lib/data.ts';
+import { carriers, countries, searchWords, situations } from '../lib/data.ts';
 import type { SearchTerms } from '../lib/query.ts';
 
 export const GET: APIRoute = async () => {
@@ -15,6 +15,7 @@ export const GET: APIRoute = async () => {
     situations: (await situations())
       .filter((s) => s.data.keywords.length)
       .map((s) => ({ id: s.id, keywords: s.data.keywords })),
+    synonyms: (await searchWords()).map((w) => ({ site: w.data.site, reader: w.data.reader })),
     // Single local words from the glossaries ("disdetta", "portabilità"), for "did you mean".
     words: [
       ...new Set(

@@ -4,11 +4,14 @@
  * Escape closes the list, then clears the input. Results are announced in a live region.
  */
 import type { SearchMessages } from '../i18n/index.ts';
-import { countText, isSearchable } from '../lib/search.ts';
+import { countText, isSearchable, rankSubResults } from '../lib/search.ts';
 import { must, mustClosest } from './dom.ts';
 import { loadPagefind, type PagefindData } from './pagefind-client.ts';
 import { smartSearch, type SmartResult } from './smart-search.ts';
 import { loadSearchTerms } from './search-terms.ts';
+
+/** How long a pause in typing starts a search (the index chunks load meanwhile). */
+const PAUSE_MS = 50;
 
 interface Option {
   href: string;
@@ -93,8 +96,11 @@ export function startCombobox(input: HTMLInputElement): void {
     let res: SmartResult;
     let data: PagefindData[];
     try {
-      // Wait for the reader to pause typing while the index loads, not after it.
-      const [pf] = await Promise.all([loadPagefind(), new Promise((r) => setTimeout(r, 120))]);
+      // Wait briefly for the next key while Pagefind and the index chunks for what is typed load.
+      const pause = new Promise((r) => setTimeout(r, PAUSE_MS));
+      const pf = await loadPagefind();
+      void pf.preload(q).catch(() => undefined);
+      await pause;
       if (mine !== seq) return;
       res = await smartSearch(pf, q, {}, 5);
       if (mine !== seq) return;
@@ -126,7 +132,7 @@ export function startCombobox(input: HTMLInputElement): void {
         meta: [d.meta.carrier, d.meta.country].filter(Boolean).join(' · '),
         sub: false,
       });
-      for (const s of d.sub_results.filter((x) => x.url.includes('#')).slice(0, 2))
+      for (const s of rankSubResults(d.sub_results, d.excerpt, res.words, 2))
         list.push({ href: s.url, title: s.title, meta: '', sub: true });
     }
     list.push({

@@ -33,6 +33,10 @@ export interface PagefindApi {
     ms?: number,
   ) => Promise<PagefindResponse | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  /** Starts loading the index entry, metadata and WebAssembly without waiting for a query. */
+  init: () => Promise<void>;
+  /** Loads the index chunks a query needs, without searching. */
+  preload: (q: string, o?: { filters?: Record<string, string> }) => Promise<void>;
 }
 
 let loading: Promise<PagefindApi> | undefined;
@@ -41,7 +45,10 @@ export function loadPagefind(): Promise<PagefindApi> {
   const url = '/pagefind/pagefind.js';
   loading ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pf) => {
     // Our index is small: searching on the main thread saves the worker script (about 12 KB gzip).
-    await pf.options({ excerptLength: 24, noWorker: true });
+    // "…" marks where an excerpt is cut (src/lib/search.ts snippet() keeps it tidy).
+    await pf.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true });
+    // Pagefind would wait for the first search to fetch its entry file, metadata and wasm.
+    await pf.init();
     return pf;
   });
   // A failed load (no index in `astro dev`, a dropped connection) is not cached: the next query retries.

@@ -1,11 +1,14 @@
 /** Builds result markup with DOM APIs and textContent only (no innerHTML). */
-import { excerptParts } from '../lib/search.ts';
+import { rankSubResults, snippet, type SnippetOptions } from '../lib/search.ts';
 import type { PagefindData } from './pagefind-client.ts';
 
-function excerpt(html: string): HTMLElement {
+/** What was searched: the query in the site's words and the words to mark. */
+export type Searched = Pick<SnippetOptions, 'query' | 'words'>;
+
+function excerpt(html: string, o: SnippetOptions): HTMLElement {
   const p = document.createElement('p');
   p.className = 'result-excerpt';
-  for (const part of excerptParts(html)) {
+  for (const part of snippet(html, o)) {
     if (part.mark) {
       const m = document.createElement('mark');
       m.textContent = part.text;
@@ -15,7 +18,7 @@ function excerpt(html: string): HTMLElement {
   return p;
 }
 
-export function resultItem(d: PagefindData, id: string): HTMLLIElement {
+export function resultItem(d: PagefindData, id: string, searched: Searched): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'result';
   li.id = id;
@@ -36,8 +39,8 @@ export function resultItem(d: PagefindData, id: string): HTMLLIElement {
     }
     li.append(b);
   }
-  li.append(excerpt(d.excerpt));
-  const subs = d.sub_results.filter((s) => s.url.includes('#')).slice(0, 3);
+  li.append(excerpt(d.excerpt, { ...searched, title: d.meta.title }));
+  const subs = rankSubResults(d.sub_results, d.excerpt, searched.words, 3);
   if (subs.length) {
     const ul = document.createElement('ul');
     ul.className = 'sub-results';
@@ -46,7 +49,7 @@ export function resultItem(d: PagefindData, id: string): HTMLLIElement {
       const link = document.createElement('a');
       link.href = s.url;
       link.textContent = s.title;
-      item.append(link, excerpt(s.excerpt));
+      item.append(link, excerpt(s.excerpt, { ...searched, title: s.title }));
       ul.append(item);
     }
     li.append(ul);

@@ -91,7 +91,7 @@ export function startSearchPage(): void {
     if (mine !== seq) return;
     delete root.dataset.searchFailed;
 
-    list.replaceChildren(...data.map((d, i) => resultItem(d, `result-${i}`)));
+    list.replaceChildren(...data.map((d, i) => resultItem(d, `result-${i}`, res)));
     const n = res.total;
     status.textContent = res.relaxed
       ? `${countText(n, messages)} ${messages.relaxed}`

@@ -1,14 +1,18 @@
 /**
- * One search as a reader means it, on top of Pagefind: question words dropped, the page of a
- * situation named in the query first, the guide of a carrier named in it next, all words
+ * One search as a reader means it, on top of Pagefind: question words dropped, readers' words
+ * replaced by the site's, known Chinese words matched whole, the page of a situation named in
+ * the query first, the guide of a carrier named in it next, all words
  * relaxed to any word when nothing matches, a "did you mean" for typos, and how many results
  * removing the filters would give. Returns the loaded data of the top `limit` results.
  */
 import {
   carrierIn,
   didYouMean,
+  phrasesIn,
+  queryWords,
   situationsIn,
   stripQuestionWords,
+  toSiteWords,
   type SearchTerms,
 } from '../lib/query.ts';
 import { isSearchable } from '../lib/search.ts';
@@ -33,6 +37,9 @@ export interface SmartResult {
   suggestion?: string | undefined;
   /** When filters hid every result: how many results there are without them. */
   withoutFilters?: number | undefined;
+  /** What Pagefind searched (the query in the site's words) and its words, to mark and rank by. */
+  query: string;
+  words: string[];
 }
 
 const uniqueById = (lists: PagefindResult[][]) => {
@@ -43,26 +50,64 @@ const uniqueById = (lists: PagefindResult[][]) => {
 const isCarriers = (d: PagefindData, carrier: string) =>
   (d.filters?.carrier ?? []).includes(carrier);
 
+/**
+ * Pagefind's results for `text`, keeping only pages that have each known Chinese word whole:
+ * a phrase search per word runs next to the plain one, and their pages intersect.
+ */
+async function searchWhole(
+  pf: PagefindApi,
+  text: string,
+  phrases: string[],
+  filters: Record<string, string>,
+): Promise<PagefindResponse | null> {
+  const [base, ...exact] = await Promise.all([
+    pf.search(text, { filters }),
+    ...phrases.map((p) => pf.search(`"${p}"`, { filters })),
+  ]);
+  if (!base || !exact.length) return base;
+  const ids = exact.map((r) => new Set((r?.results ?? []).map((x) => x.id)));
+  return { ...base, results: base.results.filter((r) => ids.every((set) => set.has(r.id))) };
+}
+
+/**
+ * The carrier's own pages when the query's words are not all on them ("bring docomo store":
+ * the guide says "shop"): each other word searched within the carrier, so the sections shown
+ * are the ones about "bring"; the carrier's pages unranked when none of the words is there.
+ */
+async function carrierPages(
+  pf: PagefindApi,
+  words: string[],
+  terms: SearchTerms,
+  scoped: Record<string, string>,
+): Promise<PagefindData[]> {
+  const others = words.filter((w) => !carrierIn(w, terms));
+  const each = await Promise.all([...others, null].map((w) => pf.search(w, { filters: scoped })));
+  const hits = uniqueById(each.map((r) => r?.results ?? []));
+  return Promise.all(hits.slice(0, 2).map((r) => r.data()));
+}
+
 export async function smartSearch(
   pf: PagefindApi,
   q: string,
   filters: Record<string, string>,
   limit: number,
 ): Promise<SmartResult> {
-  const text = isSearchable(q) ? stripQuestionWords(q) : null;
-  // The terms file and the plain search load side by side.
-  const [terms, base] = await Promise.all([
-    loadSearchTerms().catch((): SearchTerms => ({ carriers: [] })),
-    pf.search(text, { filters }),
-  ]);
+  // The terms file is requested when the reader focuses a search box, so it is usually here.
+  const terms = await loadSearchTerms().catch((): SearchTerms => ({ carriers: [] }));
+  const text = isSearchable(q) ? toSiteWords(stripQuestionWords(q), terms) : null;
   // A named situation ("回国 账单", "leaving the UK") puts the page that answers it first.
   const situation = text ? situationsIn(q, terms)[0] : undefined;
-  const answer = situation ? await pf.search(null, { filters: { ...filters, situation } }) : null;
+  const [base, answer] = await Promise.all([
+    text ? searchWhole(pf, text, phrasesIn(text, terms), filters) : pf.search(null, { filters }),
+    situation ? pf.search(null, { filters: { ...filters, situation } }) : null,
+  ]);
   let results = uniqueById([answer?.results ?? [], base?.results ?? []]);
   let relaxed = false;
   const words = text?.split(/\s+/).filter(Boolean) ?? [];
   if (!results.length && words.length > 1) {
-    const each = await Promise.all(words.map((w) => pf.search(w, { filters })));
+    const each = await Promise.all(
+      words.map((w) => searchWhole(pf, w, phrasesIn(w, terms), filters)),
+    );
     results = uniqueById(each.map((r) => r?.results ?? []));
     relaxed = results.length > 0;
   }
@@ -74,10 +119,7 @@ export async function smartSearch(
     const lead = answer?.results.length ? items.slice(0, 1) : [];
     const rest = items.slice(lead.length);
     let own = rest.filter((d) => isCarriers(d, carrier));
-    if (!own.length) {
-      const hits = await pf.search(null, { filters: { ...filters, carrier } });
-      own = await Promise.all((hits?.results ?? []).slice(0, 2).map((r) => r.data()));
-    }
+    if (!own.length) own = await carrierPages(pf, words, terms, { ...filters, carrier });
     const ownUrls = new Set(own.map((d) => d.url));
     items = [...lead, ...own, ...rest.filter((d) => !ownUrls.has(d.url))].slice(0, limit);
   }
@@ -92,5 +134,8 @@ export async function smartSearch(
     relaxed,
     suggestion,
     withoutFilters,
+    query: text ?? '',
+    // The reader's own words count too: 留学生 is marked whole, not only the site's 学生 in it.
+    words: text ? queryWords(`${text} ${stripQuestionWords(q)}`, terms) : [],
   };
 }

@@ -4,7 +4,10 @@ import {
   situationsIn,
   didYouMean,
   editDistance,
+  phrasesIn,
+  queryWords,
   stripQuestionWords,
+  toSiteWords,
   type SearchTerms,
 } from '../../src/lib/query.ts';
 
@@ -96,5 +99,50 @@ describe('situationsIn', () => {
     ['leaving', []],
   ])('%s → %j', (q, ids) => {
     expect(situationsIn(q, withSituations)).toEqual(ids);
+  });
+});
+
+describe('toSiteWords', () => {
+  const words: SearchTerms = {
+    carriers: [],
+    synonyms: [
+      { site: '解约', reader: ['退订', '取消', '注销'] },
+      { site: 'iPhone', reader: ['苹果手机', '苹果'] },
+      { site: '纯流量卡', reader: ['流量卡'] },
+      { site: '学生', reader: ['留学生'] },
+      { site: 'SIM', reader: ['手机卡'] },
+    ],
+  };
+  it.each([
+    ['苹果手机 删除esim', 'iPhone 删除esim'],
+    ['苹果 删除', 'iPhone 删除'],
+    ['流量卡退订', '纯流量卡 解约'],
+    ['纯流量卡 退订', '纯流量卡 解约'],
+    ['留学生 解约', '学生 解约'],
+    ['手机卡 注销', 'SIM 解约'],
+    ['delete esim', 'delete esim'],
+  ])('%s → %s', (q, out) => {
+    expect(toSiteWords(q, words)).toBe(out);
+  });
+  it('leaves a query without synonyms alone', () => {
+    expect(toSiteWords('Cancel TIM', terms)).toBe('Cancel TIM');
+  });
+});
+
+describe('phrasesIn and queryWords', () => {
+  const withWords: SearchTerms = { ...terms, synonyms: [{ site: '解约', reader: ['退订'] }] };
+  it('finds known Chinese words', () => {
+    expect(phrasesIn('软银 解约', withWords).sort()).toEqual(['解约', '软银'].sort());
+    expect(phrasesIn('沃达丰英国', withWords)).toEqual(['沃达丰英国']);
+    expect(phrasesIn('cancel docomo', withWords)).toEqual([]);
+  });
+  it('keeps words whole and never a stray single character', () => {
+    expect(queryWords('软银 解约', withWords)).toEqual(['软银', '解约']);
+    expect(queryWords('Cancel 软银解约', withWords).sort()).toEqual(
+      ['cancel', '解约', '软银'].sort(),
+    );
+    expect(queryWords('回国 手机号', withWords)).toContain('回国');
+    expect(queryWords('回国后还有', withWords)).not.toContain('后');
+    expect(queryWords('卡', withWords)).toEqual(['卡']);
   });
 });
