@@ -44,7 +44,7 @@ export const collections = {
     schema: situationSchema,
   }),
   searchWords: defineCollection({
-    loader: glob({ base: base('search-words'), pattern: '*.{yaml,yml}' }),
+    loader: checked('search-words', '*.{yaml,yml}'),
     schema: searchWordSchema,
   }),
   hubs: defineCollection({
