@@ -1,20 +1,21 @@
 /**
  * The floor of the build benchmark: the same synthetic guides as a plain Astro 7 + MDX +
  * sitemap site with one layout, indexed by `pagefind --site dist`. Nothing SIM Exit adds
- * (schemas, rules, components, redirects, link guard) is in it.
+ * (schemas, rules, components, redirects, link guard) is in it. Its pages declare their
+ * language, as SIM Exit's and Starlight's do, so Pagefind segments the Chinese ones alike.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainParts, syntheticGuide } from './generate.ts';
 
 /** Our MDX rewritten as plain Markdown headings and paragraphs under one layout. */
-export function toPlain(mdx: string, layout: string): string {
+export function toPlain(mdx: string, layout: string, htmlLang = 'en'): string {
   const { frontmatter: fm, body: plain } = plainParts(mdx);
   const body = plain
     .replace(/<(Checklist|Section) id="[^"]*" title="([^"]*)">/g, '## $2\n')
     .replace(/<Step id="[^"]*" title="([^"]*)">/g, '### $1\n')
     .replace(/<\/?(Checklist|Section|Steps|Step)>/g, '');
-  return `---\n${fm}\nlayout: ${layout}\n---\n${body}`;
+  return `---\n${fm}\nlang: ${htmlLang}\nlayout: ${layout}\n---\n${body}`;
 }
 
 export function generateFloor(dir: string, n: number): void {
@@ -33,7 +34,7 @@ export default defineConfig({ site: 'http://localhost:4321', integrations: [mdx(
     `---
 const { frontmatter } = Astro.props;
 ---
-<html lang="en"><head><meta charset="utf-8" /><title>{frontmatter.title}</title></head>
+<html lang={frontmatter.lang}><head><meta charset="utf-8" /><title>{frontmatter.title}</title></head>
 <body><main data-pagefind-body><h1>{frontmatter.title}</h1><slot /></main></body></html>
 `,
   );
@@ -43,7 +44,11 @@ const { frontmatter } = Astro.props;
     for (let i = 0; i < Math.ceil(n / 2); i++)
       writeFileSync(
         join(out, `bench-${String(i).padStart(5, '0')}.mdx`),
-        toPlain(syntheticGuide(i, lang), '../../../layouts/Page.astro'),
+        toPlain(
+          syntheticGuide(i, lang),
+          '../../../layouts/Page.astro',
+          lang === 'zh' ? 'zh-CN' : 'en',
+        ),
       );
   }
 }
