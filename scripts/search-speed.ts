@@ -28,7 +28,7 @@ try {
       bytes.push(s.firstQuery.total);
     }
     console.log(
-      `"${q}": typing → first results median ${median(ms)} ms (${ms.join(', ')}); first query ${(median(bytes) / 1024).toFixed(1)} KB`,
+      `"${q}": typing → first results (from focus, typed at once) median ${median(ms)} ms (${ms.join(', ')}); first query ${(median(bytes) / 1024).toFixed(1)} KB`,
     );
   }
 } finally {
