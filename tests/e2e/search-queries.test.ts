@@ -28,6 +28,14 @@ const cases: [string, string, string][] = [
   [q('zh', '携号转网 软银'), '/zh/japan/softbank/', '携号转网 (4 chars) with a carrier'],
   [q('zh', '携号转网'), '/zh/*', '携号转网 (4 chars) alone'],
   [q('zh', '离开日本'), '/zh/japan/leaving-japan/', '离开日本 (4 chars)'],
+  // Readers' words (content/search-words): each fails when they are not turned into the site's
+  [q('zh', '苹果手机 怎么删除esim'), '/zh/global/delete-esim-iphone/', '苹果手机 → iPhone'],
+  [
+    q('zh', '安卓手机怎么删掉eSIM'),
+    '/zh/global/delete-esim-android/',
+    '安卓手机 → 安卓, 删掉 → 删除',
+  ],
+  [q('zh', '注销 手机卡 英国'), '/zh/uk', '注销 → 解约, 手机卡 → SIM (a UK page)'],
   [q('zh', '删除eSIM'), '/zh/global/delete-esim-', '删除 eSIM (either device guide)'],
   [q('zh', '删除eSIM iPhone'), '/zh/global/delete-esim-iphone/', '删除 eSIM iPhone'],
   [q('zh', '初期契约解除'), '/zh/japan/*', '初期契约解除 (6 chars)'],
