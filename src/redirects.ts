@@ -54,6 +54,19 @@ export function redirectPage(from: string, to: string, site: string): string {
   );
 }
 
+/** Redirects whose path is also a built page: each a message naming both and the fix. */
+export function redirectConflicts(
+  map: Record<string, string>,
+  isPage: (path: string) => boolean,
+): string[] {
+  return Object.entries(map)
+    .filter(([from]) => isPage(from))
+    .map(
+      ([from, to]) =>
+        `${from} is both a page and a redirect to ${to}: rename the page or drop the redirect in src/redirects.ts`,
+    );
+}
+
 /** Netlify / Cloudflare Pages `_redirects` format. */
 export function toRedirectsFile(map: Record<string, string>): string {
   return (

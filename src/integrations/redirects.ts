@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   contentPaths,
+  redirectConflicts,
   redirectPage,
   redirects as manual,
   shortUrlRedirects,
@@ -39,12 +40,12 @@ export function siteRedirects(): AstroIntegration {
       'astro:build:done': ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
         const all = { ...shortUrlRedirects(pages.map((p) => `/${p.pathname}`)), ...manual };
+        const conflicts = redirectConflicts(all, (from) =>
+          existsSync(join(out, from, 'index.html')),
+        );
+        if (conflicts.length) throw new RedirectError(conflicts.join('\n'));
         for (const [from, to] of Object.entries(all)) {
           const file = join(out, from, 'index.html');
-          if (existsSync(file))
-            throw new RedirectError(
-              `${from} is both a page and a redirect to ${to}: rename the page or drop the redirect in src/redirects.ts`,
-            );
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, redirectPage(from, to, site));
         }

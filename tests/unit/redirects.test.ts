@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   contentPaths,
+  redirectConflicts,
   redirectPage,
   shortUrlRedirects,
   toRedirectsFile,
@@ -50,5 +51,13 @@ describe('redirects', () => {
     expect(html).toContain('<link rel="canonical" href="https://simexit.example/zh/japan/a%22b/">');
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).not.toContain('a"b');
+  });
+
+  it('names a redirect whose path is also a page, and nothing else', () => {
+    const map = { '/japan/': '/zh/japan/', '/carriers/': '/zh/carriers/' };
+    expect(redirectConflicts(map, (p) => p === '/carriers/')).toEqual([
+      '/carriers/ is both a page and a redirect to /zh/carriers/: rename the page or drop the redirect in src/redirects.ts',
+    ]);
+    expect(redirectConflicts(map, () => false)).toEqual([]);
   });
 });
