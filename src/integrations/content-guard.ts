@@ -13,8 +13,6 @@ import { ContentError, failOn, setPendingCheck } from '../content-rules/pending-
 import { contentDir } from '../config.ts';
 import { readContent } from '../content-rules/read.ts';
 
-export { ContentError };
-
 /** Runs the check in a worker; rejects if the worker itself fails. */
 function checkInWorker(root: string, dir: string): Promise<ContentProblem[]> {
   return new Promise((resolve, reject) => {
