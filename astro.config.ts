@@ -4,7 +4,9 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { finishBuild } from './src/integrations/finish-build.ts';
 import { siteRedirects } from './src/integrations/redirects.ts';
-import { cacheDir, siteUrl } from './src/config.ts';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheDir, contentDir, siteUrl } from './src/config.ts';
 import { DEFAULT_LOCALE, LOCALE_TABLE } from './src/i18n/locales.ts';
 import { fixAlternates } from './src/lib/sitemap.ts';
 
@@ -22,6 +24,10 @@ export default defineConfig({
   // Fixture and benchmark builds use their own cache so they never disturb the main one.
   cacheDir: cacheDir(),
   vite: {
+    // src/lib/data.ts globs the guides and hubs under this name, whichever folder holds them.
+    resolve: {
+      alias: { '~content': join(fileURLToPath(new URL('.', import.meta.url)), contentDir()) },
+    },
     build: {
       // Scripts stay external files, so the CSP needs no inline-script hashes.
       assetsInlineLimit: 0,

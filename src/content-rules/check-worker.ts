@@ -1,6 +1,6 @@
 /**
  * The content check in a worker thread (started by src/integrations/content-guard.ts for
- * `astro build`), so it runs beside Astro's own content sync: reads the content folder,
+ * `astro build`), so it runs beside Astro's startup and Vite's compiling: reads the content folder,
  * runs every rule and posts the problems back.
  */
 import { parentPort, workerData } from 'node:worker_threads';

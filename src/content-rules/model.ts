@@ -8,6 +8,7 @@ import { carrierSchema } from '../schemas/carrier.ts';
 import { countrySchema } from '../schemas/country.ts';
 import { guideSchema } from '../schemas/guide.ts';
 import { hubSchema } from '../schemas/hub.ts';
+import { searchWordSchema } from '../schemas/search-word.ts';
 import { situationSchema } from '../schemas/situation.ts';
 import { isLocale } from '../i18n/locales.ts';
 import { extractAnchors } from '../lib/mdx-structure.ts';
@@ -60,6 +61,7 @@ export function buildModel(raw: RawContent, report: Report): ContentModel {
     const data = validate(situationSchema, f, report);
     if (data) model.situations.set(f.id, { file: f, data });
   }
+  for (const f of raw.searchWords ?? []) validate(searchWordSchema, f, report);
   for (const f of raw.guides) {
     const [lang, country, ...slug] = f.id.split('/');
     if (!isLocale(lang) || !country || slug.length !== 1) {

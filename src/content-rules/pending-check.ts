@@ -1,10 +1,10 @@
 /**
  * The content check of a build runs in a worker beside Astro's startup (started by
- * src/integrations/content-guard.ts); every collection's loader waits for it before reading a
- * file (src/content.config.ts). So a bad file is reported once, with file, field and fix, by
- * our rules, before Astro's own schema check could stop at the first problem; and a good build
- * never waits for the check on its own. The promise is shared through `globalThis` because
- * Astro evaluates the content config in a module graph of its own.
+ * src/integrations/content-guard.ts); Vite waits for it before it loads a file of the content
+ * folder. So a bad file is reported once, with file, field and fix, by our rules, before the
+ * MDX compiler or a schema could stop at the first problem; and a good build waits for the
+ * check only if it is still running when the first content file is needed. The promise is
+ * shared through `globalThis` so that every module graph of the build sees the same one.
  */
 import { formatProblem, type ContentProblem } from './types.ts';
 

@@ -22,6 +22,8 @@ export interface RawContent {
   guides: RawFile[];
   hubs: RawFile[];
   situations: RawFile[];
+  /** content/search-words: validated here, used only by search (no page rule reads them). */
+  searchWords?: RawFile[];
 }
 
 function walk(dir: string, exts: string[]): string[] {
@@ -89,6 +91,9 @@ export function readContent(root: string, contentDir: string): RawContent {
     hubs: walk(dir('hubs'), ['.mdx']).map((p) => readOne(root, dir('hubs'), p, 'mdx')),
     situations: walk(dir('situations'), ['.yaml', '.yml']).map((p) =>
       readOne(root, dir('situations'), p, 'data'),
+    ),
+    searchWords: walk(dir('search-words'), ['.yaml', '.yml']).map((p) =>
+      readOne(root, dir('search-words'), p, 'data'),
     ),
   };
 }

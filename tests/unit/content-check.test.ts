@@ -47,6 +47,7 @@ const expected: Record<string, [string, string, string]> = {
     'only in en: [online-login], missing from zh (guides/zh/testland/testco.mdx)',
   ],
   'future-date': [G, 'lastVerified', 'lastVerified is in the future'],
+  'search-word-no-site': ['search-words/cancel.yaml', 'site', 'give site: the word the guides use'],
   'long-description': [G, 'description', 'at most 160 characters'],
   'unlisted-phone': [
     G,
