@@ -1,10 +1,9 @@
 /**
  * The content check of a build runs in a worker beside Astro's startup (started by
- * src/integrations/content-guard.ts); Vite waits for it before it loads a file of the content
- * folder. So a bad file is reported once, with file, field and fix, by our rules, before the
- * MDX compiler or a schema could stop at the first problem; and a good build waits for the
- * check only if it is still running when the first content file is needed. The promise is
- * shared through `globalThis` so that every module graph of the build sees the same one.
+ * src/integrations/content-guard.ts); Vite's build ends by waiting for it. So a bad file is
+ * reported once, with file, field and fix, by our rules, in place of whatever the MDX compiler
+ * or a schema made of it; and a good build waits for the check only if Vite is done first. The
+ * promise is shared through `globalThis` so that every module graph of the build sees the same one.
  */
 import { formatProblem, type ContentProblem } from './types.ts';
 

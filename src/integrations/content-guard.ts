@@ -1,9 +1,9 @@
 /**
  * Fails `astro build` / `astro dev` when content breaks a rule, naming file, field and fix.
  * A build runs the check in a worker thread while Astro starts up and Vite compiles the code;
- * Vite may not load a file of the content folder until the check has passed
- * (src/content-rules/pending-check.ts), so no page is built from content that failed, and the
- * problems are reported once, by our rules, before any other tool trips over the same file.
+ * Vite's build cannot end before the check does (src/content-rules/pending-check.ts), so no
+ * page is rendered from content that failed, and when it failed its problems are the error
+ * reported, even where the MDX compiler tripped over the same file first.
  * `astro dev` (and `sync`, `check`) check at startup.
  */
 import type { AstroIntegration } from 'astro';
@@ -34,14 +34,12 @@ function checkInWorker(root: string, dir: string): Promise<ContentProblem[]> {
   });
 }
 
-/** The content folder's files wait for the check before Vite loads them. */
-function waitForCheck(dir: string) {
+/** Vite's build ends with the check's verdict: its problems, if any, are the error reported. */
+function waitForCheck() {
   return {
     name: 'sim-exit:content-guard',
-    enforce: 'pre' as const,
-    async load(id: string) {
-      if (id.startsWith(dir)) await pendingCheck();
-      return null;
+    async buildEnd() {
+      await pendingCheck();
     },
   };
 }
@@ -60,7 +58,7 @@ export function contentGuard(): AstroIntegration {
               logger.info('content rules: ok');
             }),
           );
-          updateConfig({ vite: { plugins: [waitForCheck(`${dir}/`)] } });
+          updateConfig({ vite: { plugins: [waitForCheck()] } });
           return;
         }
         failOn(checkContent(readContent(root, dir)));

@@ -19,6 +19,18 @@ describe('a build with invalid content', () => {
     );
   });
 
+  it('names our problem, not the MDX compiler error, when a file also fails to compile', () => {
+    // An unclosed brace stops the MDX compiler at once, long before the content check ends.
+    const r = buildFixture('invalid-unclosed-brace', {
+      [GUIDES[0]!]: (t) => t.replace('Log in to the customer area', 'Log in {to the customer area'),
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(
+      '.tmp/fixtures/invalid-unclosed-brace/content/guides/en/testland/testco.mdx: { (line',
+    );
+    expect(r.output).toContain('MDX {expressions} are not allowed');
+  });
+
   // What a careless or hostile edit could ship: `astro build` itself refuses each one.
   it.each([
     ['raw-script', '<script> (line 34): raw HTML and unknown components are not allowed'],
