@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkContent, type ContentProblem } from '../content-rules/index.ts';
+import { readContent } from '../content-rules/read.ts';
 import {
   ContentError,
   failOn,
@@ -18,7 +19,6 @@ import {
   setPendingCheck,
 } from '../content-rules/pending-check.ts';
 import { contentDir } from '../config.ts';
-import { readContent } from '../content-rules/read.ts';
 
 /** Runs the check in a worker; rejects if the worker itself fails. */
 function checkInWorker(root: string, dir: string): Promise<ContentProblem[]> {
@@ -38,6 +38,8 @@ function checkInWorker(root: string, dir: string): Promise<ContentProblem[]> {
 function waitForCheck() {
   return {
     name: 'sim-exit:content-guard',
+    // Not in the dev server Astro's sync starts before building: it would wait there too.
+    apply: 'build' as const,
     async buildEnd() {
       await pendingCheck();
     },
