@@ -10,6 +10,8 @@ export interface LinkProblem {
 
 const HREF = /\s(?:href|action)="([^"]*)"/g;
 const ID = /\sid="([^"]+)"/g;
+/** "#online-step-1": a fragment that reads the same before and after URL parsing. */
+const PLAIN_FRAGMENT = /^#[\w.:-]+$/;
 
 export function idsOf(html: string): Set<string> {
   return new Set([...html.matchAll(ID)].map((m) => decodeEntities(m[1]!)));
@@ -35,18 +37,23 @@ export function checkLinks(
   const problems: LinkProblem[] = [];
   const ids = new Map([...pages].map(([p, html]) => [p, idsOf(html)]));
   for (const [page, html] of pages) {
+    const base = new URL(page, siteOrigin);
     for (const m of html.matchAll(HREF)) {
       const raw = decodeEntities(m[1]!);
       if (/^(mailto|tel):/.test(raw)) continue;
-      let url: URL;
-      try {
-        url = new URL(raw, new URL(page, siteOrigin));
-      } catch {
-        problems.push({ page, href: raw, message: 'not a valid URL' });
-        continue;
+      // Most links of a guide are plain #ids on the page itself: no URL to parse.
+      const plainFragment = PLAIN_FRAGMENT.test(raw);
+      let url: URL | undefined;
+      if (!plainFragment) {
+        try {
+          url = new URL(raw, base);
+        } catch {
+          problems.push({ page, href: raw, message: 'not a valid URL' });
+          continue;
+        }
+        if (url.origin !== siteOrigin) continue;
       }
-      if (url.origin !== siteOrigin) continue;
-      const target = pageKey(decodeURI(url.pathname));
+      const target = url ? pageKey(decodeURI(url.pathname)) : page;
       const isPage = pages.has(target);
       if (!isPage && !files.has(target)) {
         const hint =
@@ -56,7 +63,7 @@ export function checkLinks(
         problems.push({ page, href: raw, message: `no page or file at ${target}${hint}` });
         continue;
       }
-      const frag = decodeURIComponent(url.hash.slice(1));
+      const frag = url ? decodeURIComponent(url.hash.slice(1)) : raw.slice(1);
       if (frag && isPage && !ids.get(target)!.has(frag)) {
         const available = [...ids.get(target)!].slice(0, 12).join(', ');
         problems.push({

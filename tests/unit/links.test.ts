@@ -31,6 +31,20 @@ describe('checkLinks', () => {
   });
 });
 
+describe('checkLinks on links within the page', () => {
+  it('checks a plain #id and an encoded one against the ids of the page itself', () => {
+    const page = new Map([
+      [
+        '/en/',
+        '<h2 id="x">X</h2><h3 id="café">C</h3><a href="#x">1</a><a href="#caf%C3%A9">2</a><a href="#gone">3</a>',
+      ],
+    ]);
+    expect(checkLinks(page, new Set(), 'http://site.test')).toEqual([
+      { page: '/en/', href: '#gone', message: 'no id="gone" on /en/ (available: x, café…)' },
+    ]);
+  });
+});
+
 describe('duplicateIds', () => {
   it('finds ids used twice on a page', () => {
     expect(duplicateIds('<h2 id="a"></h2><p id="b"></p><span id="a"></span>')).toEqual(['a']);
