@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
+          // alias-browser builds a fixture in beforeAll: on a loaded 2-core machine that passes 10 s.
+          hookTimeout: 120_000,
         },
       },
       {
