@@ -36,6 +36,7 @@ const cases: [string, string, string][] = [
     '安卓手机 → 安卓, 删掉 → 删除',
   ],
   [q('zh', '注销 手机卡 英国'), '/zh/uk', '注销 → 解约, 手机卡 → SIM (a UK page)'],
+  [q('zh', '违约金 美国'), '/zh/us/', '违约金 → 提前解约费 (the US page that explains it)'],
   [q('zh', '删除eSIM'), '/zh/global/delete-esim-', '删除 eSIM (either device guide)'],
   [q('zh', '删除eSIM iPhone'), '/zh/global/delete-esim-iphone/', '删除 eSIM iPhone'],
   [q('zh', '初期契约解除'), '/zh/japan/*', '初期契约解除 (6 chars)'],

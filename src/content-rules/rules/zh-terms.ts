@@ -15,6 +15,7 @@ export const RETIRED_ZH_TERMS: Record<string, string> = {
   eSIM描述文件: 'eSIM',
   topping: '充值',
   预付卡: '预付费卡',
+  违约金: '提前解约费',
 };
 
 export const zhTerms: Rule = {
