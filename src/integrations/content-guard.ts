@@ -1,24 +1,30 @@
 /**
  * Fails `astro build` / `astro dev` when content breaks a rule, naming file, field and fix.
  * A build runs the check in a worker thread while Astro starts up and Vite compiles the code;
- * Vite's build cannot end before the check does (src/content-rules/pending-check.ts), so no
- * page is rendered from content that failed, and when it failed its problems are the error
- * reported, even where the MDX compiler tripped over the same file first.
- * `astro dev` (and `sync`, `check`) check at startup.
+ * Vite's build cannot end before the check does, so no page is rendered from content that
+ * failed, and when it failed its problems are the error reported, even where the MDX compiler
+ * tripped over the same file first. `astro dev` (and `sync`, `check`) check at startup.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { checkContent, type ContentProblem } from '../content-rules/index.ts';
+import { checkContent, formatProblem, type ContentProblem } from '../content-rules/index.ts';
 import { readContent } from '../content-rules/read.ts';
-import {
-  ContentError,
-  failOn,
-  pendingCheck,
-  setPendingCheck,
-} from '../content-rules/pending-check.ts';
 import { contentDir } from '../config.ts';
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+/** Throws one error listing every problem, or returns when there are none. */
+function failOn(problems: ContentProblem[]): void {
+  if (!problems.length) return;
+  throw new ContentError(
+    `${problems.length} content problem(s):\n` +
+      problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+  );
+}
 
 /** Runs the check in a worker; rejects if the worker itself fails. */
 function checkInWorker(root: string, dir: string): Promise<ContentProblem[]> {
@@ -35,13 +41,13 @@ function checkInWorker(root: string, dir: string): Promise<ContentProblem[]> {
 }
 
 /** Vite's build ends with the check's verdict: its problems, if any, are the error reported. */
-function waitForCheck() {
+function waitFor(check: Promise<void>) {
   return {
     name: 'sim-exit:content-guard',
     // Not in the dev server Astro's sync starts before building: it would wait there too.
     apply: 'build' as const,
     async buildEnd() {
-      await pendingCheck();
+      await check;
     },
   };
 }
@@ -54,13 +60,12 @@ export function contentGuard(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const dir = join(root, contentDir());
         if (command === 'build') {
-          setPendingCheck(
-            checkInWorker(root, dir).then((problems) => {
-              failOn(problems);
-              logger.info('content rules: ok');
-            }),
-          );
-          updateConfig({ vite: { plugins: [waitForCheck()] } });
+          const check = checkInWorker(root, dir).then((problems) => {
+            failOn(problems);
+            logger.info('content rules: ok');
+          });
+          check.catch(() => {}); // reported by Vite's build, never as an unhandled rejection
+          updateConfig({ vite: { plugins: [waitFor(check)] } });
           return;
         }
         failOn(checkContent(readContent(root, dir)));
