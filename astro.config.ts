@@ -24,7 +24,7 @@ export default defineConfig({
   // Fixture and benchmark builds use their own cache so they never disturb the main one.
   cacheDir: cacheDir(),
   vite: {
-    // src/lib/data.ts globs the guides and hubs under this name, whichever folder holds them.
+    // src/lib/data.ts globs the content files under this name, whichever folder holds them.
     resolve: {
       alias: { '~content': join(fileURLToPath(new URL('.', import.meta.url)), contentDir()) },
     },

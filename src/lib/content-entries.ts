@@ -33,9 +33,9 @@ export class ContentEntryError extends Error {
 }
 
 /**
- * `modules` is keyed as import.meta.glob keys them, by path from the project root
- * ("/content/carriers/docomo.yaml"); `folder` is the collection's folder from the root
- * ("content/carriers"). `parse` returns the data or throws its message.
+ * The entries of one collection folder. `modules` is keyed as import.meta.glob keys them, by
+ * path from the project root ("/content/carriers/docomo.yaml"), and may hold other folders'
+ * files too; `folder` is the collection's folder from the root ("content/carriers").
  */
 function entries<M, E>(
   modules: Record<string, M>,
@@ -44,9 +44,8 @@ function entries<M, E>(
 ): E[] {
   const prefix = `/${folder.replace(/^\.\/|\/$/g, '')}/`;
   return Object.entries(modules)
+    .filter(([key]) => key.startsWith(prefix))
     .map(([key, mod]) => {
-      if (!key.startsWith(prefix))
-        throw new ContentEntryError(`${key}: expected a file under ${prefix}`);
       const id = key.slice(prefix.length).replace(/\.(ya?ml|mdx)$/, '');
       return { id, entry: make(mod, { id, filePath: key.slice(1) }) };
     })

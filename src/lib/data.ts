@@ -31,39 +31,18 @@ export type CountryEntry = DataEntry<Country>;
 export type SituationEntry = DataEntry<Situation>;
 export type SearchWordEntry = DataEntry<SearchWord>;
 
-// import.meta.glob takes its options only as literals.
-const modules = {
-  guides: import.meta.glob<MdxModule>('~content/guides/**/*.mdx', { eager: true }),
-  hubs: import.meta.glob<MdxModule>('~content/hubs/**/*.mdx', { eager: true }),
-  countries: import.meta.glob<string>('~content/countries/*.{yaml,yml}', {
-    query: '?raw',
-    import: 'default',
-    eager: true,
-  }),
-  carriers: import.meta.glob<string>('~content/carriers/*.{yaml,yml}', {
-    query: '?raw',
-    import: 'default',
-    eager: true,
-  }),
-  situations: import.meta.glob<string>('~content/situations/*.{yaml,yml}', {
-    query: '?raw',
-    import: 'default',
-    eager: true,
-  }),
-  searchWords: import.meta.glob<string>('~content/search-words/*.{yaml,yml}', {
-    query: '?raw',
-    import: 'default',
-    eager: true,
-  }),
-};
+// Every file of the content folder, once: each collection takes the files under its own folder.
+const mdxFiles = import.meta.glob<MdxModule>('~content/{guides,hubs}/**/*.mdx', { eager: true });
+const yamlFiles = import.meta.glob<string>(
+  '~content/{countries,carriers,situations,search-words}/*.{yaml,yml}',
+  { query: '?raw', import: 'default', eager: true },
+);
 
+/** The content check ran these schemas before the build; here they only apply defaults and transforms. */
 const parser =
   <S extends z.ZodType>(schema: S) =>
-  (data: unknown): z.output<S> => {
-    const r = schema.safeParse(data);
-    if (r.success) return r.data;
-    throw new Error(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  };
+  (data: unknown): z.output<S> =>
+    schema.parse(data);
 const folder = (name: string) => `${contentDir()}/${name}`;
 const readText = (filePath: string) => readFileSync(join(process.cwd(), filePath), 'utf8');
 
@@ -73,22 +52,20 @@ function once<T>(read: () => T): () => T {
   return () => (value ??= read());
 }
 const all = {
-  guides: once(() => mdxEntries(modules.guides, folder('guides'), parser(guideSchema), readText)),
-  hubs: once(() => mdxEntries(modules.hubs, folder('hubs'), parser(hubSchema), readText)),
+  guides: once(() => mdxEntries(mdxFiles, folder('guides'), parser(guideSchema), readText)),
+  hubs: once(() => mdxEntries(mdxFiles, folder('hubs'), parser(hubSchema), readText)),
   countries: once(() =>
-    dataEntries(modules.countries, folder('countries'), parser(countrySchema)).sort(
+    dataEntries(yamlFiles, folder('countries'), parser(countrySchema)).sort(
       (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
     ),
   ),
-  carriers: once(() => dataEntries(modules.carriers, folder('carriers'), parser(carrierSchema))),
+  carriers: once(() => dataEntries(yamlFiles, folder('carriers'), parser(carrierSchema))),
   situations: once(() =>
-    dataEntries(modules.situations, folder('situations'), parser(situationSchema)).sort(
+    dataEntries(yamlFiles, folder('situations'), parser(situationSchema)).sort(
       (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
     ),
   ),
-  searchWords: once(() =>
-    dataEntries(modules.searchWords, folder('search-words'), parser(searchWordSchema)),
-  ),
+  searchWords: once(() => dataEntries(yamlFiles, folder('search-words'), parser(searchWordSchema))),
 };
 
 /** Readers' words and the site's word for each (content/search-words), sorted by id. */

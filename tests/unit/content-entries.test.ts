@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import {
-  ContentEntryError,
-  dataEntries,
-  mdxEntries,
-  type MdxModule,
-} from '../../src/lib/content-entries.ts';
+import { dataEntries, mdxEntries, type MdxModule } from '../../src/lib/content-entries.ts';
 import { splitFrontmatter } from '../../src/content-rules/read.ts';
 import { carrierSchema } from '../../src/schemas/carrier.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
@@ -47,10 +42,17 @@ describe('dataEntries', () => {
     ).toThrow(/^content\/carriers\/bad\.yaml: /);
   });
 
-  it('refuses a module from outside the folder instead of guessing its id', () => {
-    expect(() =>
-      dataEntries({ '/elsewhere/x.yaml': carrierText }, 'content/carriers', (d) => d),
-    ).toThrow(ContentEntryError);
+  it('takes only the files of its own folder from a glob of several', () => {
+    const entries = dataEntries(
+      {
+        '/content/carriers/testco.yaml': carrierText,
+        '/content/carriers-old/x.yaml': carrierText,
+        '/content/countries/testland.yaml': 'order: 1',
+      },
+      'content/carriers',
+      (d) => carrierSchema.parse(d),
+    );
+    expect(entries.map((e) => e.filePath)).toEqual(['content/carriers/testco.yaml']);
   });
 });
 
